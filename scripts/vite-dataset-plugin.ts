@@ -1,0 +1,107 @@
+/**
+ * Serves the dataset chosen by DATASET (default data/meetings.json) at
+ * `<base>data/meetings.json` in dev, copies it into the build, and writes one
+ * static HTML page per meeting (dist/meetings/<id>/index.html) plus 404.html,
+ * so share links work on any plain static file server and link previews show
+ * the meeting rather than the generic site.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
+import { type Meeting, validateDataset } from '../src/data/schema.ts';
+
+export const DATASET_PUBLIC_PATH = 'data/meetings.json';
+
+function escapeHtml(value: string): string {
+  return value
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+function describe(meeting: Meeting): string {
+  const text = `${meeting.date} · ${meeting.city}. ${meeting.summary}`;
+  return text.length > 300 ? `${text.slice(0, 297)}…` : text;
+}
+
+/** Replaces the generic head tags of the built index.html with the meeting's own. */
+export function sharePageHtml(
+  indexHtml: string,
+  meeting: Meeting,
+  siteTitle: string,
+  base: string,
+  siteUrl?: string,
+): string {
+  const title = escapeHtml(`${meeting.title} — ${siteTitle}`);
+  const description = escapeHtml(describe(meeting));
+  const path = `${base}meetings/${meeting.id}/`;
+  const canonical = escapeHtml(siteUrl ? new URL(path, siteUrl).href : path);
+  const head = [
+    `<title>${title}</title>`,
+    `<meta name="description" content="${description}" />`,
+    `<meta property="og:title" content="${escapeHtml(meeting.title)}" />`,
+    `<meta property="og:description" content="${description}" />`,
+    `<meta property="og:type" content="article" />`,
+    `<meta property="og:url" content="${canonical}" />`,
+    `<link rel="canonical" href="${canonical}" />`,
+  ].join('\n    ');
+  return indexHtml
+    .replace(/<title>[\s\S]*?<\/title>/, '')
+    .replace(/<meta name="description"[^>]*>/, '')
+    .replace(/<meta property="og:[a-z]+"[^>]*>/g, '')
+    .replace('</head>', `    ${head}\n  </head>`)
+    .replace(/\n\s*\n/g, '\n');
+}
+
+function readDataset(file: string) {
+  const raw = readFileSync(file, 'utf8');
+  const result = validateDataset(JSON.parse(raw));
+  if (!result.ok) {
+    const lines = result.problems.slice(0, 20).map((p) => `  ${p.path || '(root)'}: ${p.message}`);
+    throw new Error(`Dataset ${file} is invalid (run npm run data:check):\n${lines.join('\n')}`);
+  }
+  return { raw, data: result.data };
+}
+
+export function datasetPlugin(options: { file: string; sharePages?: boolean }): Plugin {
+  const file = resolve(options.file);
+  let config: ResolvedConfig;
+  return {
+    name: 'hanoi-dataset',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    configureServer(server) {
+      server.watcher.add(file);
+      const url = `${server.config.base}${DATASET_PUBLIC_PATH}`;
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.split('?')[0] !== url) return next();
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.end(readFileSync(file));
+      });
+    },
+    writeBundle(output) {
+      const outDir = output.dir ?? resolve(config.root, config.build.outDir);
+      const { raw, data } = readDataset(file);
+      mkdirSync(join(outDir, 'data'), { recursive: true });
+      writeFileSync(join(outDir, DATASET_PUBLIC_PATH), raw);
+
+      const indexHtml = readFileSync(join(outDir, 'index.html'), 'utf8');
+      // A plain static server answers unknown paths with 404.html; it boots the
+      // same app, which then shows its own not-found view.
+      writeFileSync(join(outDir, '404.html'), indexHtml);
+      if (options.sharePages === false) return;
+      const siteUrl = process.env.SITE_URL;
+      for (const meeting of data.meetings) {
+        const dir = join(outDir, 'meetings', meeting.id);
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(
+          join(dir, 'index.html'),
+          sharePageHtml(indexHtml, meeting, data.title, config.base, siteUrl),
+        );
+      }
+    },
+  };
+}

@@ -1,0 +1,153 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useLocation, useMatch } from 'react-router';
+import { hasActiveFilters } from '../data/filters.ts';
+import { DatasetInvalidError } from '../data/load-dataset.ts';
+import type { PreparedDataset } from '../data/prepare.ts';
+import { applyFilters, summarize } from '../data/selectors.ts';
+import { useDataset } from '../data/use-dataset.ts';
+import { MeetingView } from '../features/meeting/meeting-view.tsx';
+import { MeetingList } from '../features/meeting-list/meeting-list.tsx';
+import type { KnownValues } from '../url/url-state.ts';
+import { useUrlActions, useUrlFilters } from '../url/use-url-state.ts';
+import { Header, HeaderSkeleton } from './header.tsx';
+import { UrlNotices } from './url-notices.tsx';
+
+export function ExplorerPage() {
+  const query = useDataset();
+
+  if (query.isPending) {
+    return (
+      <>
+        <HeaderSkeleton />
+        <main id="main" className="page" aria-busy="true">
+          <p className="visually-hidden" role="status">
+            Loading meetings…
+          </p>
+          <div className="skeleton-list" aria-hidden="true">
+            {Array.from({ length: 8 }, (_, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
+              <div key={i} className="skeleton-row" />
+            ))}
+          </div>
+        </main>
+      </>
+    );
+  }
+
+  if (query.isError) {
+    const error = query.error;
+    return (
+      <>
+        <HeaderSkeleton />
+        <main id="main" className="page">
+          <section className="problem" role="alert" aria-labelledby="problem-title">
+            {error instanceof DatasetInvalidError ? (
+              <>
+                <h2 id="problem-title">The meeting data is damaged</h2>
+                <p>
+                  The data file was downloaded but does not have the expected shape, so nothing is
+                  shown rather than something wrong. The first problems found:
+                </p>
+                <ul className="problem-list">
+                  {error.problems.slice(0, 5).map((p) => (
+                    <li key={`${p.path}:${p.message}`}>
+                      <code>{p.path || '(whole file)'}</code>: {p.message}
+                    </li>
+                  ))}
+                </ul>
+                {error.problems.length > 5 && (
+                  <p>…and {error.problems.length - 5} more.</p>
+                )}
+              </>
+            ) : (
+              <>
+                <h2 id="problem-title">The meetings could not be loaded</h2>
+                <p>{error.message}</p>
+                <button
+                  type="button"
+                  className="button primary"
+                  onClick={() => void query.refetch()}
+                  disabled={query.isFetching}
+                >
+                  {query.isFetching ? 'Retrying…' : 'Retry'}
+                </button>
+              </>
+            )}
+          </section>
+        </main>
+      </>
+    );
+  }
+
+  return <ReadyExplorer prepared={query.data} />;
+}
+
+function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
+  const known = useMemo<KnownValues>(
+    () => ({
+      partners: new Set(prepared.data.partners.map((p) => p.id)),
+      topics: new Set(prepared.data.topics.map((t) => t.id)),
+    }),
+    [prepared],
+  );
+  const { filters, notices, search } = useUrlFilters(known);
+  const { setFilters } = useUrlActions();
+  const result = useMemo(() => applyFilters(prepared, filters), [prepared, filters]);
+  const summary = useMemo(() => summarize(prepared), [prepared]);
+  const { pathname } = useLocation();
+  const meetingMatch = useMatch('/meetings/:meetingId');
+  const homeMatch = useMatch('/');
+  const meetingId = meetingMatch?.params.meetingId ?? null;
+  const unknownPath = !homeMatch && !meetingMatch;
+
+  // Local UI state: which notice set was dismissed (keyed by the query string,
+  // so a new junk link shows its notice again).
+  const [dismissedFor, setDismissedFor] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (meetingId === null) document.title = prepared.data.title;
+  }, [meetingId, prepared.data.title]);
+
+  return (
+    <>
+      <Header
+        title={prepared.data.title}
+        summary={summary}
+        query={filters.q}
+        onQueryChange={(q) => setFilters({ ...filters, q }, { replace: true })}
+      />
+      <main id="main" className="page">
+        {notices.length > 0 && dismissedFor !== search && (
+          <UrlNotices notices={notices} onDismiss={() => setDismissedFor(search)} />
+        )}
+        {unknownPath && (
+          <section className="problem" role="alert" aria-labelledby="path-missing">
+            <h2 id="path-missing">Page not found</h2>
+            <p>
+              Nothing lives at <code>{pathname}</code>. <Link to={`/${search}`}>Show all meetings</Link>
+            </p>
+          </section>
+        )}
+        <div className={meetingId ? 'layout with-detail' : 'layout'}>
+          <div className="views">
+            <MeetingList
+              prepared={prepared}
+              meetings={result.meetings}
+              total={prepared.meetings.length}
+              filtered={hasActiveFilters(filters)}
+              selectedId={meetingId}
+            />
+          </div>
+          {meetingId !== null && (
+            <MeetingView
+              prepared={prepared}
+              meetingId={meetingId}
+              matching={result.meetings}
+              filters={filters}
+            />
+          )}
+        </div>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+import { formatDaySpan } from '../data/dates.ts';
+import type { DatasetSummary } from '../data/selectors.ts';
+import { CopyButton } from '../ui/copy-button.tsx';
+
+function plural(count: number, one: string, many: string): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+}
+
+export function summaryText(summary: DatasetSummary): string {
+  const parts = [
+    plural(summary.meetings, 'meeting', 'meetings'),
+    plural(summary.partners, 'partner', 'partners'),
+  ];
+  if (summary.firstDay && summary.lastDay) {
+    parts.push(formatDaySpan(summary.firstDay, summary.lastDay));
+  }
+  return parts.join(' · ');
+}
+
+export function HeaderSkeleton() {
+  return (
+    <header className="site-header">
+      <div className="header-main">
+        <div>
+          <p className="eyebrow">Cooperation explorer</p>
+          <h1 className="skeleton-text">Loading…</h1>
+          <p className="summary skeleton-text">&nbsp;</p>
+        </div>
+      </div>
+    </header>
+  );
+}
+
+export function Header({
+  title,
+  summary,
+  query,
+  onQueryChange,
+}: {
+  title: string;
+  summary: DatasetSummary;
+  query: string;
+  onQueryChange: (q: string) => void;
+}) {
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <div className="header-main">
+        <div>
+          <p className="eyebrow">Cooperation explorer</p>
+          <h1>{title}</h1>
+          <p className="summary">{summaryText(summary)}</p>
+        </div>
+        <div className="header-tools">
+          <SearchBox query={query} onQueryChange={onQueryChange} />
+          <ShareButton />
+        </div>
+      </div>
+    </header>
+  );
+}
+
+function SearchBox({ query, onQueryChange }: { query: string; onQueryChange: (q: string) => void }) {
+  return (
+    <search className="search">
+      <label htmlFor="search-input" className="visually-hidden">
+        Search meetings
+      </label>
+      <input
+        id="search-input"
+        type="search"
+        placeholder="Search people, partners, topics…"
+        value={query}
+        autoComplete="off"
+        onChange={(event) => onQueryChange(event.target.value)}
+      />
+    </search>
+  );
+}
+
+/** Copies the current address, which always reproduces the view. */
+function ShareButton() {
+  return <CopyButton label="Share view" text={() => window.location.href} />;
+}

@@ -1,0 +1,107 @@
+import type { FacetKey, Filters } from './filters.ts';
+import type { PreparedDataset } from './prepare.ts';
+import type { Meeting } from './schema.ts';
+import { searchTerms } from './text.ts';
+
+export type FacetCounts = Record<FacetKey, Map<string, number>>;
+
+export interface FilterResult {
+  /** Matching meetings in display order. */
+  meetings: Meeting[];
+  /**
+   * For each facet, how many meetings each value would give with every other
+   * filter applied (standard faceted semantics: a facet ignores its own choice).
+   */
+  facetCounts: FacetCounts;
+}
+
+function intersects(values: readonly string[], wanted: ReadonlySet<string>): boolean {
+  for (const value of values) if (wanted.has(value)) return true;
+  return false;
+}
+
+function bump(map: Map<string, number>, values: readonly string[]): void {
+  for (const value of values) map.set(value, (map.get(value) ?? 0) + 1);
+}
+
+/**
+ * Applies every filter and computes the facet counts in one pass. A meeting
+ * that fails exactly one facet still counts towards that facet's options.
+ */
+export function applyFilters(prepared: PreparedDataset, filters: Filters): FilterResult {
+  const wanted = {
+    country: new Set(filters.country),
+    partner: new Set(filters.partner),
+    topic: new Set(filters.topic),
+    kind: new Set<string>(filters.kind),
+  };
+  const terms = searchTerms(filters.q);
+  const { from, to } = filters;
+  const facetCounts: FacetCounts = {
+    country: new Map(),
+    partner: new Map(),
+    topic: new Map(),
+    kind: new Map(),
+  };
+  const matches: Meeting[] = [];
+  const { meetings, facetValues, haystacks } = prepared;
+
+  for (let i = 0; i < meetings.length; i++) {
+    const meeting = meetings[i] as Meeting;
+    if ((from !== null && meeting.date < from) || (to !== null && meeting.date > to)) continue;
+    if (terms.length > 0) {
+      const haystack = haystacks[i] as string;
+      if (!terms.every((term) => haystack.includes(term))) continue;
+    }
+    let failed: FacetKey | null = null;
+    let failures = 0;
+    for (const key of ['country', 'partner', 'topic', 'kind'] as const) {
+      const set = wanted[key];
+      if (set.size > 0 && !intersects(facetValues[key][i] as string[], set)) {
+        failures++;
+        failed = key;
+        if (failures > 1) break;
+      }
+    }
+    if (failures === 0) {
+      matches.push(meeting);
+      bump(facetCounts.country, facetValues.country[i] as string[]);
+      bump(facetCounts.partner, facetValues.partner[i] as string[]);
+      bump(facetCounts.topic, facetValues.topic[i] as string[]);
+      bump(facetCounts.kind, facetValues.kind[i] as string[]);
+    } else if (failures === 1 && failed !== null) {
+      bump(facetCounts[failed], facetValues[failed][i] as string[]);
+    }
+  }
+  return { meetings: matches, facetCounts };
+}
+
+export interface DatasetSummary {
+  meetings: number;
+  partners: number;
+  firstDay: string | null;
+  lastDay: string | null;
+}
+
+export function summarize(prepared: PreparedDataset): DatasetSummary {
+  return {
+    meetings: prepared.meetings.length,
+    partners: prepared.activePartners.length,
+    firstDay: prepared.firstDay,
+    lastDay: prepared.lastDay,
+  };
+}
+
+/** The meetings before and after `id` in `list`, for previous/next navigation. */
+export function neighbours(
+  list: readonly Meeting[],
+  id: string,
+): { previous: Meeting | null; next: Meeting | null; position: number } {
+  const position = list.findIndex((m) => m.id === id);
+  if (position === -1) return { previous: null, next: null, position: -1 };
+  return {
+    previous: list[position - 1] ?? null,
+    next: list[position + 1] ?? null,
+    position,
+  };
+}

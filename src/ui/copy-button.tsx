@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'react';
+
+/** A button that copies text and says so; shows the text when copying fails. */
+export function CopyButton({
+  label,
+  text,
+  className = 'button',
+}: {
+  label: string;
+  /** Read when clicked, so it can follow the current address. */
+  text: () => string;
+  className?: string;
+}) {
+  const [state, setState] = useState<{ status: 'idle' | 'copied' | 'failed'; text: string }>({
+    status: 'idle',
+    text: '',
+  });
+  useEffect(() => {
+    if (state.status === 'idle') return;
+    const timer = window.setTimeout(() => setState({ status: 'idle', text: '' }), 4000);
+    return () => window.clearTimeout(timer);
+  }, [state]);
+
+  const copy = () => {
+    const value = text();
+    const clipboard = navigator.clipboard as Clipboard | undefined;
+    if (!clipboard) {
+      setState({ status: 'failed', text: value });
+      return;
+    }
+    clipboard.writeText(value).then(
+      () => setState({ status: 'copied', text: value }),
+      () => setState({ status: 'failed', text: value }),
+    );
+  };
+
+  return (
+    <span className="copy-button">
+      <button type="button" className={className} onClick={copy}>
+        {label}
+      </button>
+      <span role="status" className="copy-status">
+        {state.status === 'copied' && 'Link copied'}
+        {state.status === 'failed' && (
+          <>
+            Copy this link: <output className="copy-fallback">{state.text}</output>
+          </>
+        )}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,148 @@
+/**
+ * The URL contract (DESIGN.md section 4) as pure functions: parse is
+ * forgiving (drops and reports what it cannot use, never throws), serialize
+ * omits defaults and writes parameters in a stable order.
+ */
+import { EMPTY_FILTERS, type Filters } from '../data/filters.ts';
+import { isIsoCountryCode, isRealIsoDay, PARTNER_KINDS, type PartnerKind } from '../data/schema.ts';
+
+export const FILTER_PARAMS = ['country', 'partner', 'topic', 'kind', 'from', 'to', 'q'] as const;
+export type FilterParam = (typeof FILTER_PARAMS)[number];
+
+const MAX_QUERY_LENGTH = 200;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Parameters that link shorteners and chat apps add; not worth a notice. */
+const TRACKING_PARAM = /^(utm_[a-z]+|fbclid|gclid|mc_[a-z]+|ref)$/i;
+
+export interface UrlNotice {
+  param: string;
+  value: string;
+  reason: string;
+}
+
+/** Ids the current dataset knows; without it only the syntax is checked. */
+export interface KnownValues {
+  partners: ReadonlySet<string>;
+  topics: ReadonlySet<string>;
+}
+
+export interface ParsedFilters {
+  filters: Filters;
+  notices: UrlNotice[];
+}
+
+function splitList(values: string[]): string[] {
+  return values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+}
+
+function uniqueSorted<T extends string>(values: T[]): T[] {
+  return [...new Set(values)].sort();
+}
+
+export function parseFilters(search: string, known?: KnownValues): ParsedFilters {
+  const params = new URLSearchParams(search);
+  const notices: UrlNotice[] = [];
+  const values = (name: FilterParam) => params.getAll(name);
+  const reject = (param: string, value: string, reason: string) => {
+    notices.push({ param, value, reason });
+  };
+
+  for (const name of new Set(params.keys())) {
+    if (!(FILTER_PARAMS as readonly string[]).includes(name) && !TRACKING_PARAM.test(name)) {
+      reject(name, params.get(name) ?? '', 'is not a parameter this page understands');
+    }
+  }
+
+  const country: string[] = [];
+  for (const raw of splitList(values('country'))) {
+    const code = raw.toUpperCase();
+    if (isIsoCountryCode(code)) country.push(code);
+    else reject('country', raw, 'is not an ISO 3166-1 alpha-2 country code');
+  }
+
+  const ids = (param: 'partner' | 'topic', knownIds: ReadonlySet<string> | undefined) => {
+    const out: string[] = [];
+    for (const raw of splitList(values(param))) {
+      const id = raw.toLowerCase();
+      if (!SLUG.test(id)) reject(param, raw, `is not a valid ${param} id`);
+      else if (knownIds && !knownIds.has(id)) reject(param, raw, `is not a ${param} in this dataset`);
+      else out.push(id);
+    }
+    return out;
+  };
+  const partner = ids('partner', known?.partners);
+  const topic = ids('topic', known?.topics);
+
+  const kind: PartnerKind[] = [];
+  for (const raw of splitList(values('kind'))) {
+    const value = raw.toLowerCase();
+    if ((PARTNER_KINDS as readonly string[]).includes(value)) kind.push(value as PartnerKind);
+    else reject('kind', raw, `is not one of ${PARTNER_KINDS.join(', ')}`);
+  }
+
+  const day = (param: 'from' | 'to'): string | null => {
+    const all = values(param).map((v) => v.trim()).filter((v) => v !== '');
+    const [first, ...rest] = all;
+    for (const extra of rest) reject(param, extra, 'appears more than once; the first one is used');
+    if (first === undefined) return null;
+    if (isRealIsoDay(first)) return first;
+    reject(param, first, 'is not a date written as YYYY-MM-DD');
+    return null;
+  };
+  let from = day('from');
+  let to = day('to');
+  if (from !== null && to !== null && from > to) {
+    reject('to', to, `is before from=${from}; the date range is ignored`);
+    from = null;
+    to = null;
+  }
+
+  // Kept as typed (trailing space included) so a search box bound to the URL
+  // does not swallow the space between two words; matching folds it anyway.
+  let q = params.getAll('q').join(' ');
+  if (q.length > MAX_QUERY_LENGTH) {
+    reject('q', `${q.slice(0, 20)}…`, `is longer than ${MAX_QUERY_LENGTH} characters; it was cut`);
+    q = q.slice(0, MAX_QUERY_LENGTH);
+  }
+
+  return {
+    filters: {
+      country: uniqueSorted(country),
+      partner: uniqueSorted(partner),
+      topic: uniqueSorted(topic),
+      kind: uniqueSorted(kind),
+      from,
+      to,
+      q,
+    },
+    notices,
+  };
+}
+
+/** "?country=AU,PL&topic=cybercrime" — commas kept readable, defaults left out. */
+export function serializeFilters(filters: Filters): string {
+  const parts: string[] = [];
+  const list = (name: FilterParam, items: readonly string[]) => {
+    const clean = uniqueSorted(items.filter((v) => v !== ''));
+    if (clean.length > 0) parts.push(`${name}=${clean.map(encodeURIComponent).join(',')}`);
+  };
+  list('country', filters.country);
+  list('partner', filters.partner);
+  list('topic', filters.topic);
+  list('kind', filters.kind);
+  if (filters.from) parts.push(`from=${encodeURIComponent(filters.from)}`);
+  if (filters.to) parts.push(`to=${encodeURIComponent(filters.to)}`);
+  if (filters.q.trim()) parts.push(`q=${encodeURIComponent(filters.q)}`);
+  return parts.length > 0 ? `?${parts.join('&')}` : '';
+}
+
+export function toggleValue<T extends string>(values: readonly T[], value: T): T[] {
+  return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
+}
+
+export { EMPTY_FILTERS };
+
+/** `/meetings/<id>` or `/meetings/<id>/` → id; anything else → null. */
+export function meetingPath(id: string): string {
+  return `/meetings/${encodeURIComponent(id)}`;
+}

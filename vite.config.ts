@@ -1,0 +1,24 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { datasetPlugin } from './scripts/vite-dataset-plugin.ts';
+
+function normaliseBase(value: string | undefined): string {
+  if (!value) return '/';
+  const trimmed = value.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+export default defineConfig({
+  base: normaliseBase(process.env.BASE_PATH),
+  plugins: [
+    react(),
+    datasetPlugin({
+      file: process.env.DATASET ?? 'data/meetings.json',
+      sharePages: process.env.SHARE_PAGES !== '0',
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    reportCompressedSize: false,
+  },
+});
