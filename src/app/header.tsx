@@ -64,7 +64,7 @@ export function Header({
 
 function SearchBox({ query, onQueryChange }: { query: string; onQueryChange: (q: string) => void }) {
   return (
-    <search className="search">
+    <div role="search" className="search">
       <label htmlFor="search-input" className="visually-hidden">
         Search meetings
       </label>
@@ -76,7 +76,7 @@ function SearchBox({ query, onQueryChange }: { query: string; onQueryChange: (q:
         autoComplete="off"
         onChange={(event) => onQueryChange(event.target.value)}
       />
-    </search>
+    </div>
   );
 }
 

@@ -90,7 +90,7 @@ export function MeetingList({
                       >
                         {meeting.title}
                       </Link>
-                      <span className="row-partners" aria-hidden="true">
+                      <span className="row-partners">
                         {partners}
                       </span>
                     </th>

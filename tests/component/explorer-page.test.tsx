@@ -1,0 +1,105 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { clone, smallDataset } from '../helpers.ts';
+import { jsonResponse, mockFetch, renderApp } from './render-app.tsx';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+function rows() {
+  const table = screen.getByRole('table');
+  return within(table).getAllByRole('row').slice(1);
+}
+
+describe('explorer page', () => {
+  it('shows a loading state, then the summary and every meeting', async () => {
+    mockFetch(() => jsonResponse(smallDataset()));
+    renderApp('/');
+    expect(screen.getByRole('status')).toHaveTextContent('Loading meetings');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Test fixture meetings' })).toBeVisible();
+    expect(screen.getByText('3 meetings · 4 partners · 25 Oct – 27 Oct 2025')).toBeVisible();
+    expect(rows()).toHaveLength(3);
+  });
+
+  it('applies filters from the URL', async () => {
+    mockFetch(() => jsonResponse(smallDataset()));
+    renderApp('/?country=PL');
+    await screen.findByRole('table');
+    expect(rows()).toHaveLength(1);
+    expect(screen.getByRole('link', { name: "Minister meets Poland's digital minister" })).toBeVisible();
+    expect(screen.getByText('1 of 3 meetings match')).toBeVisible();
+  });
+
+  it('renders hostile text from the data as text, never as HTML', async () => {
+    mockFetch(() => jsonResponse(smallDataset()));
+    renderApp('/');
+    const link = await screen.findByRole('link', { name: /<script>alert\('x'\)<\/script> Reception/ });
+    expect(link.querySelector('script, b')).toBeNull();
+    expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('offers Clear filters when nothing matches', async () => {
+    mockFetch(() => jsonResponse(smallDataset()));
+    const app = renderApp('/?country=FR');
+    expect(await screen.findByText('No meetings match these filters.')).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(rows()).toHaveLength(3);
+    expect(app.location()).toBe('/');
+  });
+
+  it('reports junk parameters in a notice that can be dismissed', async () => {
+    mockFetch(() => jsonResponse(smallDataset()));
+    renderApp('/?country=ZZ&from=not-a-date&topic=<script>');
+    const notice = await screen.findByRole('heading', { name: 'Part of this link was ignored' });
+    const region = notice.closest('section') as HTMLElement;
+    expect(within(region).getByText('country=ZZ')).toBeVisible();
+    expect(within(region).getByText('from=not-a-date')).toBeVisible();
+    expect(within(region).getByText('topic=<script>')).toBeVisible();
+    expect(rows()).toHaveLength(3);
+    await userEvent.click(within(region).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('heading', { name: 'Part of this link was ignored' })).toBeNull();
+  });
+
+  it('names the first bad fields of an invalid dataset', async () => {
+    const broken = clone(smallDataset());
+    broken.meetings[1]!.partners = ['polnd'];
+    broken.meetings[0]!.date = '2025-13-01';
+    mockFetch(() => jsonResponse(broken));
+    renderApp('/');
+    expect(await screen.findByRole('heading', { name: 'The meeting data is damaged' })).toBeVisible();
+    expect(screen.getByText('meetings[1].partners[0]')).toBeVisible();
+    expect(screen.getByText('meetings[0].date')).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+  });
+
+  it('explains a failed download and retries on request', async () => {
+    let fail = true;
+    const fetchMock = mockFetch(() => {
+      if (fail) return Promise.reject(new TypeError('Failed to fetch'));
+      return jsonResponse(smallDataset());
+    });
+    renderApp('/');
+    expect(
+      await screen.findByRole('heading', { name: 'The meetings could not be loaded' }),
+    ).toBeVisible();
+    expect(fetchMock.mock.calls.length).toBeGreaterThanOrEqual(1);
+    fail = false;
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(rows()).toHaveLength(3));
+  });
+
+  it('shows an HTTP error with its status', async () => {
+    mockFetch(() => new Response('nope', { status: 503 }));
+    renderApp('/');
+    expect(await screen.findByText(/the server answered 503/)).toBeVisible();
+  });
+
+  it('shows page not found for an unknown path, with a way back', async () => {
+    mockFetch(() => jsonResponse(smallDataset()));
+    renderApp('/no/such/page');
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Show all meetings' })).toHaveAttribute('href', '/');
+  });
+});

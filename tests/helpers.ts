@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Dataset } from '../src/data/schema.ts';
+
+/** Reads a JSON file relative to the repository root (where npm runs the tests). */
+export function readJson<T = unknown>(path: string): T {
+  return JSON.parse(readFileSync(resolve(process.cwd(), path), 'utf8')) as T;
+}
+
+export function smallDataset(): Dataset {
+  return readJson<Dataset>('tests/fixtures/small.json');
+}
+
+/** A deep copy to break on purpose. */
+export function clone<T>(value: T): T {
+  return structuredClone(value);
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { generateDataset } from '../../scripts/generate-dataset.ts';
+import { EMPTY_FILTERS, type Filters } from '../../src/data/filters.ts';
+import { prepareDataset } from '../../src/data/prepare.ts';
+import { validateDataset } from '../../src/data/schema.ts';
+import { applyFilters, neighbours, summarize } from '../../src/data/selectors.ts';
+import { foldText } from '../../src/data/text.ts';
+import { smallDataset } from '../helpers.ts';
+
+const prepared = prepareDataset(smallDataset());
+const ids = (filters: Partial<Filters>) =>
+  applyFilters(prepared, { ...EMPTY_FILTERS, ...filters }).meetings.map((m) => m.id);
+
+describe('foldText', () => {
+  it('ignores case and Vietnamese diacritics, including đ', () => {
+    expect(foldText('Lương Tam Quang')).toBe('luong tam quang');
+    expect(foldText('PHẠM MINH CHÍNH')).toBe('pham minh chinh');
+    expect(foldText('Đống Đa')).toBe('dong da');
+  });
+});
+
+describe('applyFilters', () => {
+  it('lists every meeting in date order without filters', () => {
+    expect(ids({})).toEqual([
+      '2025-10-25-unodc-reception',
+      '2025-10-26-singapore-kaspersky',
+      '2025-10-27-poland-talks',
+    ]);
+  });
+
+  it('filters by partner country; a company counts for its home country', () => {
+    expect(ids({ country: ['PL'] })).toEqual(['2025-10-27-poland-talks']);
+    expect(ids({ country: ['RU'] })).toEqual(['2025-10-26-singapore-kaspersky']);
+    expect(ids({ country: ['PL', 'SG'] })).toHaveLength(2);
+  });
+
+  it('combines facets with AND and values within a facet with OR', () => {
+    expect(ids({ topic: ['cybercrime'], kind: ['organization'] })).toEqual([]);
+    expect(ids({ topic: ['cybercrime', 'drug-trafficking'], kind: ['organization'] })).toEqual([
+      '2025-10-25-unodc-reception',
+    ]);
+  });
+
+  it('finds people without diacritics, in any case', () => {
+    expect(ids({ q: 'luong tam quang' })).toEqual(['2025-10-27-poland-talks']);
+    expect(ids({ q: 'PHAM minh' })).toEqual(['2025-10-25-unodc-reception']);
+    expect(ids({ q: 'unodc drugs' })).toEqual(['2025-10-25-unodc-reception']);
+    expect(ids({ q: 'training' })).toEqual(['2025-10-27-poland-talks']);
+  });
+
+  it('keeps the date range inclusive', () => {
+    expect(ids({ from: '2025-10-26', to: '2025-10-26' })).toEqual(['2025-10-26-singapore-kaspersky']);
+    expect(ids({ from: '2025-10-26' })).toHaveLength(2);
+    expect(ids({ to: '2025-10-25' })).toHaveLength(1);
+  });
+
+  it('computes facet counts with every other filter applied', () => {
+    const { facetCounts } = applyFilters(prepared, { ...EMPTY_FILTERS, country: ['PL'] });
+    // The country facet ignores its own choice...
+    expect(facetCounts.country.get('SG')).toBe(1);
+    expect(facetCounts.country.get('PL')).toBe(1);
+    // ...while the other facets only see Poland's meeting.
+    expect(facetCounts.topic.get('cybercrime')).toBe(1);
+    expect(facetCounts.topic.get('drug-trafficking')).toBeUndefined();
+    expect(facetCounts.kind.get('company')).toBeUndefined();
+  });
+});
+
+describe('summarize and neighbours', () => {
+  it('summarises the dataset', () => {
+    expect(summarize(prepared)).toEqual({
+      meetings: 3,
+      partners: 4,
+      firstDay: '2025-10-25',
+      lastDay: '2025-10-27',
+    });
+  });
+
+  it('finds previous and next meetings', () => {
+    const list = prepared.meetings;
+    expect(neighbours(list, '2025-10-26-singapore-kaspersky').previous?.id).toBe(
+      '2025-10-25-unodc-reception',
+    );
+    expect(neighbours(list, '2025-10-27-poland-talks').next).toBeNull();
+    expect(neighbours(list, 'missing').position).toBe(-1);
+  });
+});
+
+describe('a generated dataset of 10,000 meetings', () => {
+  const big = generateDataset(10_000, 7);
+  const bigPrepared = prepareDataset(big);
+
+  it('is valid', () => {
+    expect(validateDataset(big).ok).toBe(true);
+  });
+
+  it('gives facet counts that agree with filtering each value alone', () => {
+    const filters: Filters = { ...EMPTY_FILTERS, topic: ['cybercrime'], kind: ['country'] };
+    const { facetCounts, meetings } = applyFilters(bigPrepared, filters);
+    for (const code of ['PL', 'SG', 'MT']) {
+      const alone = applyFilters(bigPrepared, { ...filters, country: [code] }).meetings.length;
+      expect(facetCounts.country.get(code) ?? 0).toBe(alone);
+    }
+    const topicAlone = applyFilters(bigPrepared, { ...filters, topic: ['training'] }).meetings.length;
+    expect(facetCounts.topic.get('training') ?? 0).toBe(topicAlone);
+    expect(meetings.every((m) => m.topics.includes('cybercrime'))).toBe(true);
+  });
+
+  it('finds diacritic-free queries across thousands of meetings', () => {
+    const hits = applyFilters(bigPrepared, { ...EMPTY_FILTERS, q: 'luong tam quang' }).meetings;
+    expect(hits.length).toBeGreaterThan(100);
+    expect(hits.every((m) => m.vietnamSide.some((p) => p.name === 'Lương Tam Quang'))).toBe(true);
+  });
+});

@@ -1,0 +1,137 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTERS, type Filters } from '../../src/data/filters.ts';
+import { PARTNER_KINDS } from '../../src/data/schema.ts';
+import { type KnownValues, parseFilters, serializeFilters } from '../../src/url/url-state.ts';
+
+const known: KnownValues = {
+  partners: new Set(['poland', 'unodc', 'kaspersky']),
+  topics: new Set(['cybercrime', 'drug-trafficking', 'training']),
+};
+
+describe('parseFilters', () => {
+  it('reads every parameter of the contract', () => {
+    const { filters, notices } = parseFilters(
+      '?country=PL,AU&partner=unodc&topic=cybercrime,drug-trafficking&kind=organization&from=2025-10-25&to=2025-10-26&q=luong',
+      known,
+    );
+    expect(notices).toEqual([]);
+    expect(filters).toEqual({
+      country: ['AU', 'PL'],
+      partner: ['unodc'],
+      topic: ['cybercrime', 'drug-trafficking'],
+      kind: ['organization'],
+      from: '2025-10-25',
+      to: '2025-10-26',
+      q: 'luong',
+    });
+  });
+
+  it('gives the defaults for an empty query', () => {
+    expect(parseFilters('', known)).toEqual({ filters: EMPTY_FILTERS, notices: [] });
+  });
+
+  it('drops hostile and malformed values, reporting each, and keeps the good ones', () => {
+    const { filters, notices } = parseFilters(
+      '?country=ZZ,pl&from=not-a-date&topic=<script>,training&kind=alien&to=2025-02-30',
+      known,
+    );
+    expect(filters.country).toEqual(['PL']);
+    expect(filters.topic).toEqual(['training']);
+    expect(filters.kind).toEqual([]);
+    expect(filters.from).toBeNull();
+    expect(filters.to).toBeNull();
+    expect(notices.map((n) => `${n.param}=${n.value}`)).toEqual([
+      'country=ZZ',
+      'topic=<script>',
+      'kind=alien',
+      'from=not-a-date',
+      'to=2025-02-30',
+    ]);
+  });
+
+  it('reports ids the dataset does not know and parameters it does not understand', () => {
+    const { filters, notices } = parseFilters('?partner=polnd&colour=red&utm_source=chat', known);
+    expect(filters.partner).toEqual([]);
+    expect(notices).toEqual([
+      { param: 'colour', value: 'red', reason: 'is not a parameter this page understands' },
+      { param: 'partner', value: 'polnd', reason: 'is not a partner in this dataset' },
+    ]);
+  });
+
+  it('ignores a reversed date range with a notice', () => {
+    const { filters, notices } = parseFilters('?from=2025-10-27&to=2025-10-01', known);
+    expect(filters.from).toBeNull();
+    expect(filters.to).toBeNull();
+    expect(notices).toHaveLength(1);
+  });
+
+  it('never throws, whatever the query string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (raw) => {
+        const { filters } = parseFilters(raw, known);
+        expect(Array.isArray(filters.country)).toBe(true);
+      }),
+    );
+  });
+});
+
+const slug = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,2}$/);
+const day = fc
+  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2060-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const filtersArb: fc.Arbitrary<Filters> = fc
+  .record({
+    country: fc.uniqueArray(fc.constantFrom('PL', 'AU', 'VN', 'SG', 'RU', 'MA', 'US'), { maxLength: 4 }),
+    partner: fc.uniqueArray(slug, { maxLength: 3 }),
+    topic: fc.uniqueArray(slug, { maxLength: 3 }),
+    kind: fc.uniqueArray(fc.constantFrom(...PARTNER_KINDS), { maxLength: 3 }),
+    range: fc.option(fc.tuple(day, day), { nil: null }),
+    q: fc.oneof(fc.constant(''), fc.string({ minLength: 1, maxLength: 40 })),
+  })
+  .map(({ range, ...rest }) => {
+    const [a, b] = range ?? [null, null];
+    const from = a && b && a > b ? b : a;
+    const to = a && b && a > b ? a : b;
+    const q = rest.q.trim() === '' ? '' : rest.q;
+    return { ...rest, q, from, to };
+  });
+
+describe('serializeFilters', () => {
+  it('leaves defaults out', () => {
+    expect(serializeFilters(EMPTY_FILTERS)).toBe('');
+  });
+
+  it('writes a stable, readable order', () => {
+    expect(
+      serializeFilters({ ...EMPTY_FILTERS, topic: ['training', 'cybercrime'], country: ['PL', 'AU'] }),
+    ).toBe('?country=AU,PL&topic=cybercrime,training');
+  });
+
+  it('round-trips: parse(serialize(f)) gives f back (sorted)', () => {
+    fc.assert(
+      fc.property(filtersArb, (filters) => {
+        const parsed = parseFilters(serializeFilters(filters));
+        expect(parsed.notices).toEqual([]);
+        expect(parsed.filters).toEqual({
+          ...filters,
+          country: [...filters.country].sort(),
+          partner: [...filters.partner].sort(),
+          topic: [...filters.topic].sort(),
+          kind: [...filters.kind].sort(),
+          q: filters.q.length > 200 ? filters.q.slice(0, 200) : filters.q,
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is idempotent: serialize(parse(s)) is a fixed point', () => {
+    fc.assert(
+      fc.property(filtersArb, (filters) => {
+        const once = serializeFilters(filters);
+        expect(serializeFilters(parseFilters(once).filters)).toBe(once);
+      }),
+    );
+  });
+});
