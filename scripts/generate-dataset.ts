@@ -20,13 +20,40 @@ function random(seed: number): () => number {
 }
 
 const COUNTRIES: [string, string][] = [
-  ['PL', 'Poland'], ['AU', 'Australia'], ['LA', 'Laos'], ['RU', 'Russia'], ['CU', 'Cuba'],
-  ['MA', 'Morocco'], ['MZ', 'Mozambique'], ['AZ', 'Azerbaijan'], ['BY', 'Belarus'], ['IR', 'Iran'],
-  ['AO', 'Angola'], ['SG', 'Singapore'], ['MT', 'Malta'], ['BH', 'Bahrain'], ['MC', 'Monaco'],
-  ['JP', 'Japan'], ['KR', 'South Korea'], ['FR', 'France'], ['DE', 'Germany'], ['BR', 'Brazil'],
-  ['ZA', 'South Africa'], ['IN', 'India'], ['KH', 'Cambodia'], ['TH', 'Thailand'], ['CN', 'China'],
-  ['US', 'United States'], ['GB', 'United Kingdom'], ['NG', 'Nigeria'], ['TT', 'Trinidad and Tobago'],
-  ['LU', 'Luxembourg'], ['BN', 'Brunei'], ['MV', 'Maldives'], ['FJ', 'Fiji'], ['CL', 'Chile'],
+  ['PL', 'Poland'],
+  ['AU', 'Australia'],
+  ['LA', 'Laos'],
+  ['RU', 'Russia'],
+  ['CU', 'Cuba'],
+  ['MA', 'Morocco'],
+  ['MZ', 'Mozambique'],
+  ['AZ', 'Azerbaijan'],
+  ['BY', 'Belarus'],
+  ['IR', 'Iran'],
+  ['AO', 'Angola'],
+  ['SG', 'Singapore'],
+  ['MT', 'Malta'],
+  ['BH', 'Bahrain'],
+  ['MC', 'Monaco'],
+  ['JP', 'Japan'],
+  ['KR', 'South Korea'],
+  ['FR', 'France'],
+  ['DE', 'Germany'],
+  ['BR', 'Brazil'],
+  ['ZA', 'South Africa'],
+  ['IN', 'India'],
+  ['KH', 'Cambodia'],
+  ['TH', 'Thailand'],
+  ['CN', 'China'],
+  ['US', 'United States'],
+  ['GB', 'United Kingdom'],
+  ['NG', 'Nigeria'],
+  ['TT', 'Trinidad and Tobago'],
+  ['LU', 'Luxembourg'],
+  ['BN', 'Brunei'],
+  ['MV', 'Maldives'],
+  ['FJ', 'Fiji'],
+  ['CL', 'Chile'],
 ];
 const ORGS: [string, string, string][] = [
   ['unodc', 'United Nations Office on Drugs and Crime', 'UNODC'],
@@ -41,19 +68,48 @@ const COMPANIES: [string, string, string][] = [
   ['acme-security', 'Acme Security', 'SG'],
 ];
 const TOPICS = [
-  'cybercrime', 'cybersecurity', 'drug-trafficking', 'human-trafficking', 'money-laundering',
-  'terrorism', 'transnational-organized-crime', 'high-tech-crime', 'electronic-evidence',
-  'information-sharing', 'extradition', 'mutual-legal-assistance', 'capacity-building',
-  'training', 'technical-assistance', 'legal-cooperation', 'convention-ratification',
-  'multilateralism', 'illegal-migration', 'digital-transformation', 'trade-economy',
+  'cybercrime',
+  'cybersecurity',
+  'drug-trafficking',
+  'human-trafficking',
+  'money-laundering',
+  'terrorism',
+  'transnational-organized-crime',
+  'high-tech-crime',
+  'electronic-evidence',
+  'information-sharing',
+  'extradition',
+  'mutual-legal-assistance',
+  'capacity-building',
+  'training',
+  'technical-assistance',
+  'legal-cooperation',
+  'convention-ratification',
+  'multilateralism',
+  'illegal-migration',
+  'digital-transformation',
+  'trade-economy',
 ];
 const VN_PEOPLE = [
-  ['Lương Tam Quang', 'Minister of Public Security'], ['Phạm Minh Chính', 'Prime Minister'],
-  ['Lương Cường', 'State President'], ['Tô Lâm', 'General Secretary'],
-  ['Bùi Thanh Sơn', 'Deputy Prime Minister'], ['Nguyễn Hải Ninh', 'Minister of Justice'],
-  ['Phạm Thế Tùng', 'Deputy Minister of Public Security'], ['Đỗ Hùng Việt', 'Ambassador'],
+  ['Lương Tam Quang', 'Minister of Public Security'],
+  ['Phạm Minh Chính', 'Prime Minister'],
+  ['Lương Cường', 'State President'],
+  ['Tô Lâm', 'General Secretary'],
+  ['Bùi Thanh Sơn', 'Deputy Prime Minister'],
+  ['Nguyễn Hải Ninh', 'Minister of Justice'],
+  ['Phạm Thế Tùng', 'Deputy Minister of Public Security'],
+  ['Đỗ Hùng Việt', 'Ambassador'],
 ];
-const FORMATS = ['reception', 'talks', 'signing', 'banquet', 'side-event', 'plenary', 'press', 'other'] as const;
+const FORMATS = [
+  'reception',
+  'talks',
+  'signing',
+  'banquet',
+  'side-event',
+  'plenary',
+  'press',
+  'other',
+] as const;
 const PARTS = ['morning', 'afternoon', 'evening', undefined] as const;
 
 function label(id: string): string {
@@ -74,19 +130,28 @@ export function generateDataset(count: number, seed = 1): Dataset {
       kind: 'country' as const,
       country: code,
     })),
-    ...ORGS.map(([id, name, shortName]) => ({ id, name, shortName, kind: 'organization' as const })),
+    ...ORGS.map(([id, name, shortName]) => ({
+      id,
+      name,
+      shortName,
+      kind: 'organization' as const,
+    })),
     ...COMPANIES.map(([id, name, country]) => ({ id, name, kind: 'company' as const, country })),
   ];
   const start = Date.UTC(2025, 0, 1);
   const spanDays = Math.max(30, Math.min(3650, Math.ceil(count / 3)));
   const meetings: Meeting[] = [];
   for (let i = 0; i < count; i++) {
-    const day = new Date(start + Math.floor(rand() * spanDays) * 86_400_000).toISOString().slice(0, 10);
+    const day = new Date(start + Math.floor(rand() * spanDays) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
     const main = skewed(partners);
     const extra = rand() < 0.2 ? [pick(partners)] : [];
     const ids = [...new Set([main.id, ...extra.map((p) => p.id)])];
     const [vnName, vnTitle] = pick(VN_PEOPLE) as [string, string];
-    const topics = [...new Set([skewed(TOPICS), pick(TOPICS), ...(rand() < 0.5 ? [pick(TOPICS)] : [])])];
+    const topics = [
+      ...new Set([skewed(TOPICS), pick(TOPICS), ...(rand() < 0.5 ? [pick(TOPICS)] : [])]),
+    ];
     const format = pick(FORMATS);
     const part = pick(PARTS);
     meetings.push({
@@ -109,7 +174,9 @@ export function generateDataset(count: number, seed = 1): Dataset {
             ? [{ type: 'agreement-planned', text: 'An agreement is planned.' }]
             : [],
       summary: `Generated meeting ${i} between ${vnName} and ${main.name} on ${topics.join(', ')}.`,
-      sources: [{ url: `https://example.org/news/${i}`, publisher: 'Example News', published: day }],
+      sources: [
+        { url: `https://example.org/news/${i}`, publisher: 'Example News', published: day },
+      ],
     });
   }
   return {

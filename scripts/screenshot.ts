@@ -5,7 +5,9 @@
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, requireChromium } from './chromium.ts';
 
-const [url, out, width = '1280', height = '900'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const [url, out, width = '1280', height = '900'] = process.argv
+  .slice(2)
+  .filter((a) => !a.startsWith('--'));
 if (!url || !out) {
   console.error('usage: tsx scripts/screenshot.ts <url> <out.png> [width] [height] [--full]');
   process.exit(2);
@@ -13,7 +15,8 @@ if (!url || !out) {
 const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
 page.on('console', (msg) => {
-  if (msg.type() === 'error' || msg.type() === 'warning') console.log(`[${msg.type()}] ${msg.text()}`);
+  if (msg.type() === 'error' || msg.type() === 'warning')
+    console.log(`[${msg.type()}] ${msg.text()}`);
 });
 page.on('pageerror', (error) => console.log(`[pageerror] ${error.message}`));
 await page.goto(url, { waitUntil: 'networkidle' });

@@ -7,6 +7,7 @@ import { applyFilters, summarize } from '../data/selectors.ts';
 import { useDataset } from '../data/use-dataset.ts';
 import { MeetingView } from '../features/meeting/meeting-view.tsx';
 import { MeetingList } from '../features/meeting-list/meeting-list.tsx';
+import { TimelinePanel } from '../features/timeline/timeline-panel.tsx';
 import type { KnownValues } from '../url/url-state.ts';
 import { useUrlActions, useUrlFilters } from '../url/use-url-state.ts';
 import { Header, HeaderSkeleton } from './header.tsx';
@@ -55,9 +56,7 @@ export function ExplorerPage() {
                     </li>
                   ))}
                 </ul>
-                {error.problems.length > 5 && (
-                  <p>…and {error.problems.length - 5} more.</p>
-                )}
+                {error.problems.length > 5 && <p>…and {error.problems.length - 5} more.</p>}
               </>
             ) : (
               <>
@@ -124,12 +123,14 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
           <section className="problem" role="alert" aria-labelledby="path-missing">
             <h2 id="path-missing">Page not found</h2>
             <p>
-              Nothing lives at <code>{pathname}</code>. <Link to={`/${search}`}>Show all meetings</Link>
+              Nothing lives at <code>{pathname}</code>.{' '}
+              <Link to={`/${search}`}>Show all meetings</Link>
             </p>
           </section>
         )}
         <div className={meetingId ? 'layout with-detail' : 'layout'}>
           <div className="views">
+            <TimelinePanel prepared={prepared} meetings={result.meetings} selectedId={meetingId} />
             <MeetingList
               prepared={prepared}
               meetings={result.meetings}

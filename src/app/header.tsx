@@ -62,9 +62,16 @@ export function Header({
   );
 }
 
-function SearchBox({ query, onQueryChange }: { query: string; onQueryChange: (q: string) => void }) {
+function SearchBox({
+  query,
+  onQueryChange,
+}: {
+  query: string;
+  onQueryChange: (q: string) => void;
+}) {
   return (
-    <div role="search" className="search">
+    // biome-ignore lint/a11y/useSemanticElements: <search> is unknown to jsdom and older browsers; a search-role form is the portable equivalent
+    <form role="search" className="search" onSubmit={(event) => event.preventDefault()}>
       <label htmlFor="search-input" className="visually-hidden">
         Search meetings
       </label>
@@ -76,7 +83,7 @@ function SearchBox({ query, onQueryChange }: { query: string; onQueryChange: (q:
         autoComplete="off"
         onChange={(event) => onQueryChange(event.target.value)}
       />
-    </div>
+    </form>
   );
 }
 

@@ -1,4 +1,4 @@
-import { type Dataset, type DatasetProblem, validateDataset } from './schema.ts';
+import type { Dataset, DatasetProblem } from './schema.ts';
 
 /** The dataset file exists but does not pass the schema. Retrying will not help. */
 export class DatasetInvalidError extends Error {
@@ -23,6 +23,8 @@ export function datasetUrl(): string {
 }
 
 export async function loadDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
+  const validator = import('./schema.ts');
+  validator.catch(() => {}); // handled where awaited; avoids an unhandled rejection
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
@@ -41,6 +43,10 @@ export async function loadDataset(url: string, signal?: AbortSignal): Promise<Da
   } catch {
     throw new DatasetInvalidError([{ path: '', message: 'the file is not valid JSON' }]);
   }
+  // The validator (zod) loads in its own chunk, while the data downloads.
+  const { validateDataset } = await validator.catch(() => {
+    throw new DatasetFetchError('Part of the app could not be downloaded. Check your connection.');
+  });
   const result = validateDataset(json);
   if (!result.ok) throw new DatasetInvalidError(result.problems);
   return result.data;

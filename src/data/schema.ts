@@ -1,30 +1,29 @@
-import countries from 'i18n-iso-countries';
 import { z } from 'zod';
+import {
+  DATE_CERTAINTIES,
+  isIsoCountryCode,
+  isRealIsoDay,
+  MEETING_FORMATS,
+  OUTCOME_TYPES,
+  PARTNER_KINDS,
+  PARTS_OF_DAY,
+} from './codes.ts';
+
+export {
+  DATE_CERTAINTIES,
+  isIsoCountryCode,
+  isRealIsoDay,
+  MEETING_FORMATS,
+  OUTCOME_TYPES,
+  PARTNER_KINDS,
+  PARTS_OF_DAY,
+};
 
 /**
  * The single source of truth for the dataset format (DESIGN.md section 3).
  * The data check, the app and the tests all validate with `datasetSchema`,
  * and every type the app uses for data is inferred from it.
  */
-
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True when `value` is YYYY-MM-DD and names a day that exists in the calendar. */
-export function isRealIsoDay(value: string): boolean {
-  const match = ISO_DAY.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match;
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  return (
-    date.getUTCFullYear() === Number(y) &&
-    date.getUTCMonth() === Number(m) - 1 &&
-    date.getUTCDate() === Number(d)
-  );
-}
-
-export function isIsoCountryCode(value: string): boolean {
-  return /^[A-Z]{2}$/.test(value) && countries.isValid(value);
-}
 
 function isHttpUrl(value: string): boolean {
   try {
@@ -43,21 +42,6 @@ const slug = z
 const countryCode = z
   .string()
   .refine(isIsoCountryCode, 'must be an ISO 3166-1 alpha-2 country code such as "PL"');
-
-export const PARTNER_KINDS = ['country', 'organization', 'company'] as const;
-export const MEETING_FORMATS = [
-  'reception',
-  'talks',
-  'signing',
-  'banquet',
-  'side-event',
-  'plenary',
-  'press',
-  'other',
-] as const;
-export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
-export const OUTCOME_TYPES = ['agreement-signed', 'agreement-planned', 'commitment'] as const;
-export const DATE_CERTAINTIES = ['exact', 'inferred'] as const;
 
 export const topicSchema = z.object({ id: slug, label: text });
 
@@ -110,10 +94,16 @@ export const meetingSchema = z.object({
   sources: z.array(sourceSchema).min(1, 'needs at least one source'),
 });
 
+/** Optional: spans drawn as labelled background bands (e.g. ceremony days). */
+export const periodSchema = z
+  .object({ label: text, start: isoDay, end: isoDay })
+  .refine((p) => p.start <= p.end, { message: 'end must not be before start', path: ['end'] });
+
 const datasetShape = z.object({
   schemaVersion: z.literal(1),
   title: text,
   updated: isoDay,
+  periods: z.array(periodSchema).optional(),
   topics: z.array(topicSchema),
   partners: z.array(partnerSchema),
   meetings: z.array(meetingSchema),
@@ -180,6 +170,7 @@ export type Dataset = z.infer<typeof datasetSchema>;
 export type Meeting = Dataset['meetings'][number];
 export type Partner = Dataset['partners'][number];
 export type Topic = Dataset['topics'][number];
+export type Period = z.infer<typeof periodSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Counterpart = z.infer<typeof counterpartSchema>;
 export type Outcome = z.infer<typeof outcomeSchema>;

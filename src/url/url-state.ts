@@ -3,8 +3,10 @@
  * forgiving (drops and reports what it cannot use, never throws), serialize
  * omits defaults and writes parameters in a stable order.
  */
+
+import { isIsoCountryCode, isRealIsoDay, PARTNER_KINDS } from '../data/codes.ts';
 import { EMPTY_FILTERS, type Filters } from '../data/filters.ts';
-import { isIsoCountryCode, isRealIsoDay, PARTNER_KINDS, type PartnerKind } from '../data/schema.ts';
+import type { PartnerKind } from '../data/schema.ts';
 
 export const FILTER_PARAMS = ['country', 'partner', 'topic', 'kind', 'from', 'to', 'q'] as const;
 export type FilterParam = (typeof FILTER_PARAMS)[number];
@@ -32,7 +34,10 @@ export interface ParsedFilters {
 }
 
 function splitList(values: string[]): string[] {
-  return values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  return values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
 }
 
 function uniqueSorted<T extends string>(values: T[]): T[] {
@@ -65,7 +70,8 @@ export function parseFilters(search: string, known?: KnownValues): ParsedFilters
     for (const raw of splitList(values(param))) {
       const id = raw.toLowerCase();
       if (!SLUG.test(id)) reject(param, raw, `is not a valid ${param} id`);
-      else if (knownIds && !knownIds.has(id)) reject(param, raw, `is not a ${param} in this dataset`);
+      else if (knownIds && !knownIds.has(id))
+        reject(param, raw, `is not a ${param} in this dataset`);
       else out.push(id);
     }
     return out;
@@ -81,7 +87,9 @@ export function parseFilters(search: string, known?: KnownValues): ParsedFilters
   }
 
   const day = (param: 'from' | 'to'): string | null => {
-    const all = values(param).map((v) => v.trim()).filter((v) => v !== '');
+    const all = values(param)
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
     const [first, ...rest] = all;
     for (const extra of rest) reject(param, extra, 'appears more than once; the first one is used');
     if (first === undefined) return null;

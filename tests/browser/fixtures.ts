@@ -1,5 +1,5 @@
-import { test as base, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { test as base, expect, type Page } from '@playwright/test';
 import { PORTS } from '../../playwright.config.ts';
 import type { Dataset } from '../../src/data/schema.ts';
 
@@ -29,5 +29,8 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 export { expect };
 
 export function listRows(page: Page) {
-  return page.getByRole('table').getByRole('row').filter({ has: page.getByRole('link') });
+  return page
+    .getByRole('table')
+    .getByRole('row')
+    .filter({ has: page.getByRole('link') });
 }

@@ -32,7 +32,9 @@ test('a meeting link opens on a cold load and after reload; Back returns to the 
   await expect(heading).toBeVisible();
   await page.reload();
   await expect(heading).toBeVisible();
-  await expect(page).toHaveTitle(new RegExp(`^${meeting.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  await expect(page).toHaveTitle(
+    new RegExp(`^${meeting.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+  );
 
   await page.goto('/?country=PL');
   const first = listRows(page).first().getByRole('link');
@@ -48,7 +50,9 @@ test('a meeting link opens on a cold load and after reload; Back returns to the 
 test('a trailing slash means the same meeting', async ({ page }) => {
   const meeting = prepared.meetings[0]!;
   await page.goto(`/meetings/${meeting.id}/`);
-  await expect(page.getByRole('heading', { level: 2, name: meeting.title, exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: meeting.title, exact: true }),
+  ).toBeVisible();
 });
 
 test('an unknown meeting id shows "Meeting not found" with a way back', async ({
@@ -92,16 +96,24 @@ test('a failed download offers Retry, which works', async ({ page, consoleErrors
   let fail = true;
   await page.route('**/data/meetings.json', (route) => (fail ? route.abort() : route.fallback()));
   await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'The meetings could not be loaded' })).toBeVisible({
-    timeout: 10_000,
-  });
+  await expect(page.getByRole('heading', { name: 'The meetings could not be loaded' })).toBeVisible(
+    {
+      timeout: 10_000,
+    },
+  );
   fail = false;
   await page.getByRole('button', { name: 'Retry' }).click();
   await expect(listRows(page)).toHaveCount(data.meetings.length);
-  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/ERR_FAILED|Failed to load/.test(e)));
+  consoleErrors.splice(
+    0,
+    consoleErrors.length,
+    ...consoleErrors.filter((e) => !/ERR_FAILED|Failed to load/.test(e)),
+  );
 });
 
-test('the same code serves another dataset (DATASET=tests/fixtures/small.json)', async ({ page }) => {
+test('the same code serves another dataset (DATASET=tests/fixtures/small.json)', async ({
+  page,
+}) => {
   await page.goto(`${FIXTURE_URL}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Test fixture meetings');
   await expect(listRows(page)).toHaveCount(3);

@@ -18,7 +18,9 @@ describe('explorer page', () => {
     mockFetch(() => jsonResponse(smallDataset()));
     renderApp('/');
     expect(screen.getByRole('status')).toHaveTextContent('Loading meetings');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Test fixture meetings' })).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Test fixture meetings' }),
+    ).toBeVisible();
     expect(screen.getByText('3 meetings · 4 partners · 25 Oct – 27 Oct 2025')).toBeVisible();
     expect(rows()).toHaveLength(3);
   });
@@ -28,14 +30,18 @@ describe('explorer page', () => {
     renderApp('/?country=PL');
     await screen.findByRole('table');
     expect(rows()).toHaveLength(1);
-    expect(screen.getByRole('link', { name: "Minister meets Poland's digital minister" })).toBeVisible();
+    expect(
+      screen.getByRole('link', { name: "Minister meets Poland's digital minister" }),
+    ).toBeVisible();
     expect(screen.getByText('1 of 3 meetings match')).toBeVisible();
   });
 
   it('renders hostile text from the data as text, never as HTML', async () => {
     mockFetch(() => jsonResponse(smallDataset()));
     renderApp('/');
-    const link = await screen.findByRole('link', { name: /<script>alert\('x'\)<\/script> Reception/ });
+    const link = await screen.findByRole('link', {
+      name: /<script>alert\('x'\)<\/script> Reception/,
+    });
     expect(link.querySelector('script, b')).toBeNull();
     expect(document.querySelector('img')).toBeNull();
   });
@@ -68,7 +74,9 @@ describe('explorer page', () => {
     broken.meetings[0]!.date = '2025-13-01';
     mockFetch(() => jsonResponse(broken));
     renderApp('/');
-    expect(await screen.findByRole('heading', { name: 'The meeting data is damaged' })).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { name: 'The meeting data is damaged' }),
+    ).toBeVisible();
     expect(screen.getByText('meetings[1].partners[0]')).toBeVisible();
     expect(screen.getByText('meetings[0].date')).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();

@@ -19,7 +19,9 @@ describe('meeting view', () => {
   it('shows everything known about the meeting', async () => {
     const { panel } = await openPanel('/meetings/2025-10-27-poland-talks');
     const view = within(panel);
-    expect(view.getByRole('heading', { level: 2, name: "Minister meets Poland's digital minister" })).toHaveFocus();
+    expect(
+      view.getByRole('heading', { level: 2, name: "Minister meets Poland's digital minister" }),
+    ).toHaveFocus();
     expect(view.getByText('Mon, 27 Oct 2025')).toBeVisible();
     expect(view.getByText('exact date')).toBeVisible();
     expect(view.getByText('Lương Tam Quang')).toBeVisible();
@@ -31,7 +33,9 @@ describe('meeting view', () => {
 
   it('tells signed agreements from planned ones', async () => {
     const { panel } = await openPanel('/meetings/2025-10-27-poland-talks');
-    const outcomes = within(panel).getAllByRole('listitem').filter((li) => li.classList.contains('outcome'));
+    const outcomes = within(panel)
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('outcome'));
     expect(outcomes.map((li) => li.textContent)).toEqual([
       'Signed A cybersecurity memorandum was signed.',
       'Planned A training plan is to follow.',
@@ -50,7 +54,9 @@ describe('meeting view', () => {
     const { app, panel } = await openPanel('/meetings/2025-10-25-unodc-reception?country=PL');
     expect(within(panel).getByText('inferred date')).toBeVisible();
     await userEvent.click(within(panel).getByRole('link', { name: 'Drug trafficking' }));
-    expect(app.location()).toBe('/meetings/2025-10-25-unodc-reception?country=PL&topic=drug-trafficking');
+    expect(app.location()).toBe(
+      '/meetings/2025-10-25-unodc-reception?country=PL&topic=drug-trafficking',
+    );
   });
 
   it('steps to the previous and next meeting with buttons and arrow keys', async () => {
@@ -77,7 +83,9 @@ describe('meeting view', () => {
     const link = await screen.findByRole('link', { name: 'Singapore and Kaspersky side event' });
     await userEvent.click(link);
     expect(app.location()).toBe('/meetings/2025-10-26-singapore-kaspersky');
-    expect(screen.getByRole('heading', { level: 2, name: 'Singapore and Kaspersky side event' })).toHaveFocus();
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Singapore and Kaspersky side event' }),
+    ).toHaveFocus();
     await userEvent.click(screen.getByRole('button', { name: /Close/ }));
     expect(app.location()).toBe('/');
     expect(screen.getByRole('link', { name: 'Singapore and Kaspersky side event' })).toHaveFocus();

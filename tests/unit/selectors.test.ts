@@ -49,7 +49,9 @@ describe('applyFilters', () => {
   });
 
   it('keeps the date range inclusive', () => {
-    expect(ids({ from: '2025-10-26', to: '2025-10-26' })).toEqual(['2025-10-26-singapore-kaspersky']);
+    expect(ids({ from: '2025-10-26', to: '2025-10-26' })).toEqual([
+      '2025-10-26-singapore-kaspersky',
+    ]);
     expect(ids({ from: '2025-10-26' })).toHaveLength(2);
     expect(ids({ to: '2025-10-25' })).toHaveLength(1);
   });
@@ -101,7 +103,8 @@ describe('a generated dataset of 10,000 meetings', () => {
       const alone = applyFilters(bigPrepared, { ...filters, country: [code] }).meetings.length;
       expect(facetCounts.country.get(code) ?? 0).toBe(alone);
     }
-    const topicAlone = applyFilters(bigPrepared, { ...filters, topic: ['training'] }).meetings.length;
+    const topicAlone = applyFilters(bigPrepared, { ...filters, topic: ['training'] }).meetings
+      .length;
     expect(facetCounts.topic.get('training') ?? 0).toBe(topicAlone);
     expect(meetings.every((m) => m.topics.includes('cybercrime'))).toBe(true);
   });

@@ -78,11 +78,17 @@ describe('parseFilters', () => {
 
 const slug = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,2}$/);
 const day = fc
-  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2060-12-31T00:00:00Z'), noInvalidDate: true })
+  .date({
+    min: new Date('1990-01-01T00:00:00Z'),
+    max: new Date('2060-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  })
   .map((d) => d.toISOString().slice(0, 10));
 const filtersArb: fc.Arbitrary<Filters> = fc
   .record({
-    country: fc.uniqueArray(fc.constantFrom('PL', 'AU', 'VN', 'SG', 'RU', 'MA', 'US'), { maxLength: 4 }),
+    country: fc.uniqueArray(fc.constantFrom('PL', 'AU', 'VN', 'SG', 'RU', 'MA', 'US'), {
+      maxLength: 4,
+    }),
     partner: fc.uniqueArray(slug, { maxLength: 3 }),
     topic: fc.uniqueArray(slug, { maxLength: 3 }),
     kind: fc.uniqueArray(fc.constantFrom(...PARTNER_KINDS), { maxLength: 3 }),
@@ -104,7 +110,11 @@ describe('serializeFilters', () => {
 
   it('writes a stable, readable order', () => {
     expect(
-      serializeFilters({ ...EMPTY_FILTERS, topic: ['training', 'cybercrime'], country: ['PL', 'AU'] }),
+      serializeFilters({
+        ...EMPTY_FILTERS,
+        topic: ['training', 'cybercrime'],
+        country: ['PL', 'AU'],
+      }),
     ).toBe('?country=AU,PL&topic=cybercrime,training');
   });
 

@@ -45,7 +45,11 @@ export function MeetingList({
       {meetings.length === 0 ? (
         <div className="empty-state">
           <p>No meetings match these filters.</p>
-          <button type="button" className="button primary" onClick={() => setFilters(EMPTY_FILTERS)}>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => setFilters(EMPTY_FILTERS)}
+          >
             Clear filters
           </button>
         </div>
@@ -70,7 +74,8 @@ export function MeetingList({
             <tbody>
               {visible.map((meeting) => {
                 const selected = meeting.id === selectedId;
-                const partners = meetingPartnerNames(meeting, prepared.partnerById).join(', ') || '—';
+                const partners =
+                  meetingPartnerNames(meeting, prepared.partnerById).join(', ') || '—';
                 return (
                   <tr key={meeting.id} className={selected ? 'selected' : undefined}>
                     <td className="col-date">
@@ -90,9 +95,7 @@ export function MeetingList({
                       >
                         {meeting.title}
                       </Link>
-                      <span className="row-partners">
-                        {partners}
-                      </span>
+                      <span className="row-partners">{partners}</span>
                     </th>
                     <td className="col-partners">{partners}</td>
                     <td className="col-format">{FORMAT_LABELS[meeting.format]}</td>

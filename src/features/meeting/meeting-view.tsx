@@ -6,8 +6,8 @@ import { countryName, FORMAT_LABELS, KIND_LABELS, partnerLabel } from '../../dat
 import type { PreparedDataset } from '../../data/prepare.ts';
 import type { Meeting, Outcome, Person } from '../../data/schema.ts';
 import { neighbours } from '../../data/selectors.ts';
-import { meetingPath, serializeFilters, toggleValue } from '../../url/url-state.ts';
 import { CopyButton } from '../../ui/copy-button.tsx';
+import { meetingPath, serializeFilters, toggleValue } from '../../url/url-state.ts';
 import { useUrlActions } from '../../url/use-url-state.ts';
 
 const OUTCOME_LABELS: Record<Outcome['type'], string> = {
@@ -25,8 +25,10 @@ function isTyping(target: EventTarget | null): boolean {
 
 /** The absolute link to a meeting's own static page, for sharing. */
 export function canonicalMeetingUrl(id: string): string {
-  return new URL(`${import.meta.env.BASE_URL}meetings/${encodeURIComponent(id)}/`, window.location.origin)
-    .href;
+  return new URL(
+    `${import.meta.env.BASE_URL}meetings/${encodeURIComponent(id)}/`,
+    window.location.origin,
+  ).href;
 }
 
 /**
@@ -93,7 +95,6 @@ export function MeetingView({
   };
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: arrow keys are a shortcut; buttons do the same
     <aside className="meeting-view" aria-labelledby="meeting-title" onKeyDown={onPanelKey}>
       <div className="meeting-toolbar">
         <button type="button" className="button" onClick={closeMeeting}>
@@ -257,7 +258,6 @@ function MeetingBody({
                     to={topicHref(id)}
                     replace
                     className={active ? 'chip active' : 'chip'}
-                    aria-pressed={undefined}
                     title={active ? 'Remove this topic from the filters' : 'Filter by this topic'}
                   >
                     {prepared.topicById.get(id)?.label ?? id}

@@ -1,0 +1,237 @@
+/**
+ * The one wrapper around vis-timeline. React owns the container; vis-timeline
+ * owns everything inside it. Created once per dataset, destroyed on unmount,
+ * and kept in step with the filters by diffing items (DataSet update/remove),
+ * never by rebuilding.
+ */
+import moment from 'moment';
+import { useEffect, useMemo, useRef } from 'react';
+import { DataSet } from 'vis-data/esnext';
+import { type DataItem, Timeline, type TimelineOptions } from 'vis-timeline/esnext';
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import type { PreparedDataset } from '../../data/prepare.ts';
+import type { Meeting } from '../../data/schema.ts';
+import { useUrlActions } from '../../url/use-url-state.ts';
+import {
+  HANOI_OFFSET,
+  itemSignature,
+  periodRange,
+  TIMELINE_GROUPS,
+  type TimelineItemSpec,
+  toTimelineItem,
+  windowFor,
+} from './timeline-items.ts';
+import './timeline.css';
+
+/** Above this many meetings, nearby items merge into clusters. */
+const CLUSTER_THRESHOLD = 400;
+const HOUR = 3_600_000;
+
+interface VisItem {
+  id: string;
+  start: string;
+  end?: string;
+  group?: string;
+  type?: 'box' | 'background';
+  className?: string;
+  content: HTMLElement | string;
+  title?: HTMLElement | string;
+}
+
+function textElement(tag: 'span' | 'div', text: string): HTMLElement {
+  const element = document.createElement(tag);
+  element.textContent = text; // data is text, never HTML
+  return element;
+}
+
+function toVisItem(spec: TimelineItemSpec): VisItem {
+  return {
+    id: spec.id,
+    start: spec.start,
+    group: spec.group,
+    // Boxes are as wide as their label, so stacking never hides text.
+    type: 'box',
+    className: `meeting format-${spec.format}`,
+    content: textElement('span', spec.label),
+    title: textElement('div', spec.title),
+  };
+}
+
+export function TimelineCanvas({
+  prepared,
+  meetings,
+  selectedId,
+}: {
+  prepared: PreparedDataset;
+  meetings: Meeting[];
+  selectedId: string | null;
+}) {
+  const containerRef = useRef<HTMLElement>(null);
+  const timelineRef = useRef<Timeline | null>(null);
+  const itemsRef = useRef<DataSet<VisItem, 'id'> | null>(null);
+  const groupsRef = useRef<DataSet<{ id: string; content: string; order: number }, 'id'> | null>(
+    null,
+  );
+  const signaturesRef = useRef(new Map<string, string>());
+  const { openMeeting } = useUrlActions();
+  const openRef = useRef(openMeeting);
+  useEffect(() => {
+    openRef.current = openMeeting;
+  }, [openMeeting]);
+
+  const specs = useMemo(
+    () => meetings.map((m) => toTimelineItem(m, prepared.partnerById)),
+    [meetings, prepared],
+  );
+  const specsRef = useRef(specs);
+  specsRef.current = specs;
+
+  // Create once per dataset. The DataSet is filled before the Timeline exists,
+  // so its first draw fits the window around the real items.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const initial = specsRef.current;
+    const items = new DataSet<VisItem, 'id'>(initial.map(toVisItem));
+    (prepared.data.periods ?? []).forEach((period, index) => {
+      items.add({
+        id: `period:${index}`,
+        ...periodRange(period),
+        type: 'background',
+        className: 'period',
+        content: textElement('span', period.label),
+      });
+    });
+    signaturesRef.current = new Map(initial.map((s) => [s.id, itemSignature(s)]));
+    const groups = new DataSet<{ id: string; content: string; order: number }, 'id'>(
+      TIMELINE_GROUPS.filter((g) => initial.some((s) => s.group === g.id)).map((g, order) => ({
+        id: g.id,
+        content: g.label,
+        order,
+      })),
+    );
+    const initialWindow = windowFor(initial);
+    const options: TimelineOptions = {
+      ...(initialWindow ?? {}),
+      moment: (date: moment.MomentInput) => moment(date).utcOffset(HANOI_OFFSET),
+      stack: true,
+      orientation: { axis: 'top', item: 'top' },
+      maxHeight: 460,
+      minHeight: 160,
+      zoomMin: 6 * HOUR,
+      zoomMax: 5 * 366 * 24 * HOUR,
+      zoomKey: 'ctrlKey',
+      horizontalScroll: false,
+      verticalScroll: true,
+      selectable: true,
+      multiselect: false,
+      showCurrentTime: false,
+      groupOrder: 'order',
+      margin: { item: { horizontal: 2, vertical: 3 }, axis: 6 },
+      align: 'left',
+      tooltip: { followMouse: false, overflowMethod: 'cap', delay: 200 },
+      ...(prepared.meetings.length > CLUSTER_THRESHOLD
+        ? {
+            cluster: {
+              maxItems: 4,
+              showStipes: false,
+              titleTemplate: '{count} meetings — zoom in to see them',
+              clusterCriteria: (a: { group?: unknown }, b: { group?: unknown }) =>
+                a.group === b.group,
+            },
+          }
+        : {}),
+    };
+    // vis-timeline accepts DOM nodes as content and title, its types only strings.
+    const visItems = items as unknown as DataSet<DataItem, 'id'>;
+    const timeline = new Timeline(container, visItems, groups, options);
+    timeline.on('select', (event: { items: (string | number)[] }) => {
+      const id = event.items[0];
+      if (typeof id === 'string' && !id.startsWith('period:') && !id.startsWith('cluster')) {
+        openRef.current(id);
+      }
+    });
+    timelineRef.current = timeline;
+    itemsRef.current = items;
+    groupsRef.current = groups;
+    return () => {
+      timeline.destroy();
+      timelineRef.current = null;
+      itemsRef.current = null;
+      groupsRef.current = null;
+    };
+  }, [prepared]);
+
+  // Filters changed: send only the difference.
+  useEffect(() => {
+    const items = itemsRef.current;
+    const groups = groupsRef.current;
+    if (!items || !groups) return;
+    const previous = signaturesRef.current;
+    const next = new Map(specs.map((s) => [s.id, itemSignature(s)]));
+    const removed = [...previous.keys()].filter((id) => !next.has(id));
+    const changed = specs.filter((s) => previous.get(s.id) !== next.get(s.id));
+    if (removed.length > 0) items.remove(removed);
+    if (changed.length > 0) items.update(changed.map(toVisItem));
+    signaturesRef.current = next;
+
+    const wanted = TIMELINE_GROUPS.filter((g) => specs.some((s) => s.group === g.id));
+    const stale = groups.getIds().filter((id) => !wanted.some((g) => g.id === id));
+    if (stale.length > 0) groups.remove(stale);
+    const missing = wanted.filter((g) => groups.get(g.id) === null);
+    if (missing.length > 0) {
+      groups.add(
+        missing.map((g) => ({ id: g.id, content: g.label, order: TIMELINE_GROUPS.indexOf(g) })),
+      );
+    }
+  }, [specs]);
+
+  // The open meeting (from here, the list or a link) is selected and in view.
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    const items = itemsRef.current;
+    if (!timeline || !items) return;
+    const item = selectedId ? items.get(selectedId) : null;
+    timeline.setSelection(item ? [item.id] : []);
+    if (!item) return;
+    const visible = timeline.getWindow();
+    const start = new Date(item.start).getTime();
+    const end = start + 4 * HOUR;
+    if (start < visible.start.getTime() || end > visible.end.getTime()) {
+      timeline.moveTo((start + end) / 2, { animation: false });
+    }
+  }, [selectedId]);
+
+  const act = (action: (timeline: Timeline) => void) => () => {
+    if (timelineRef.current) action(timelineRef.current);
+  };
+
+  return (
+    <div className="timeline-wrap">
+      <div className="timeline-controls" role="toolbar" aria-label="Timeline zoom">
+        <button type="button" className="button" onClick={act((t) => t.zoomIn(0.5))}>
+          Zoom in
+        </button>
+        <button type="button" className="button" onClick={act((t) => t.zoomOut(0.5))}>
+          Zoom out
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={act((t) => {
+            const range = windowFor(specsRef.current);
+            if (range) t.setWindow(range.start, range.end, { animation: false });
+          })}
+        >
+          Fit all
+        </button>
+      </div>
+      <section
+        ref={containerRef}
+        className="timeline-canvas"
+        aria-label={`Timeline of ${meetings.length} meetings. The meeting list has the same meetings.`}
+        data-testid="timeline"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { lazy, Suspense } from 'react';
+import { FORMAT_LABELS } from '../../data/labels.ts';
+import type { PreparedDataset } from '../../data/prepare.ts';
+import type { Meeting, MeetingFormat } from '../../data/schema.ts';
+import { FORMAT_COLORS } from '../../ui/palette.ts';
+
+// vis-timeline and moment are large; they arrive after the page is usable.
+const TimelineCanvas = lazy(() =>
+  import('./timeline-canvas.tsx').then((m) => ({ default: m.TimelineCanvas })),
+);
+
+export function TimelinePanel({
+  prepared,
+  meetings,
+  selectedId,
+}: {
+  prepared: PreparedDataset;
+  meetings: Meeting[];
+  selectedId: string | null;
+}) {
+  const formats = [...new Set(meetings.map((m) => m.format))].sort() as MeetingFormat[];
+  return (
+    <section className="card timeline-card" aria-labelledby="timeline-title">
+      <div className="card-head">
+        <h2 id="timeline-title">Timeline</h2>
+        <p className="muted small">
+          Days in Hanoi time (UTC+7). Drag to pan, pinch or Ctrl+scroll to zoom; click a meeting to
+          open it. The meeting list below has the same meetings for keyboard use.
+        </p>
+      </div>
+      <ul className="legend" aria-label="Colours by format">
+        {formats.map((format) => (
+          <li key={format}>
+            <span
+              className="swatch"
+              style={{ background: FORMAT_COLORS[format] }}
+              aria-hidden="true"
+            />
+            {FORMAT_LABELS[format]}
+          </li>
+        ))}
+      </ul>
+      <Suspense fallback={<div className="timeline-placeholder">Loading the timeline…</div>}>
+        <TimelineCanvas prepared={prepared} meetings={meetings} selectedId={selectedId} />
+      </Suspense>
+    </section>
+  );
+}

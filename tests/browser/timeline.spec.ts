@@ -1,0 +1,150 @@
+import type { Page } from '@playwright/test';
+import { prepareDataset } from '../../src/data/prepare.ts';
+import { expect, listRows, SUB_URL, shippedDataset, test } from './fixtures.ts';
+
+const data = shippedDataset();
+const prepared = prepareDataset(data);
+
+function timelineItem(page: Page, text?: string) {
+  const items = page.getByTestId('timeline').locator('.vis-item.meeting');
+  return text ? items.filter({ hasText: text }) : items;
+}
+
+test('clicking a timeline item opens the meeting; reload keeps it open and highlighted; Back returns', async ({
+  page,
+}) => {
+  await page.goto('/?kind=country');
+  const item = timelineItem(page).first();
+  await expect(item).toBeVisible();
+  await item.click();
+  await expect(page).toHaveURL(/\/meetings\/[a-z0-9-]+\?kind=country$/);
+  const id = new URL(page.url()).pathname.split('/')[2]!;
+  const meeting = prepared.byId.get(id)!;
+  const heading = page.getByRole('heading', { level: 2, name: meeting.title, exact: true });
+  await expect(heading).toBeVisible();
+  await page.reload();
+  await expect(heading).toBeVisible();
+  await expect(page.getByTestId('timeline').locator('.vis-item.vis-selected')).toHaveCount(1);
+  await expect(page.locator('tr.selected')).toContainText(meeting.title);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/\?kind=country$/);
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+});
+
+test('filters change the timeline items without rebuilding it', async ({ page }) => {
+  await page.goto('/');
+  await expect(timelineItem(page).first()).toBeVisible();
+  const before = await timelineItem(page).count();
+  await page.getByTestId('timeline').evaluate((el) => {
+    (el.firstElementChild as HTMLElement).dataset.marker = 'same';
+  });
+  await page.getByRole('searchbox', { name: 'Search meetings' }).fill('poland');
+  await expect.poll(() => timelineItem(page).count()).toBeLessThan(before);
+  expect(
+    await page
+      .getByTestId('timeline')
+      .evaluate((el) => (el.firstElementChild as HTMLElement).dataset.marker),
+  ).toBe('same');
+});
+
+test('zoom buttons change the visible range and Fit all restores it', async ({ page }) => {
+  await page.goto('/');
+  const axis = page.getByTestId('timeline').locator('.vis-time-axis.vis-foreground');
+  await expect(axis).toBeVisible();
+  const before = await axis.innerText();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => axis.innerText()).not.toBe(before);
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await expect.poll(() => axis.innerText()).toBe(before);
+});
+
+test('opening a meeting from the list highlights it on the timeline', async ({ page }) => {
+  await page.goto('/');
+  const first = listRows(page).first().getByRole('link');
+  await first.click();
+  await expect(page.getByTestId('timeline').locator('.vis-item.vis-selected')).toHaveCount(1);
+});
+
+for (const timezoneId of ['America/New_York', 'Pacific/Honolulu', 'Pacific/Kiritimati']) {
+  test.describe(`in ${timezoneId}`, () => {
+    test.use({ timezoneId });
+    test('meetings stay on their Hanoi calendar day', async ({ page }) => {
+      const meeting =
+        prepared.meetings.find((m) => m.partOfDay === 'evening') ?? prepared.meetings[0]!;
+      await page.goto(`/meetings/${meeting.id}`);
+      const [y, m, d] = meeting.date.split('-').map(Number) as [number, number, number];
+      const day = new Date(Date.UTC(y, m - 1, d));
+      const weekday = day.toLocaleDateString('en-GB', { weekday: 'short', timeZone: 'UTC' });
+      const expected = `${weekday}, ${d} ${day.toLocaleDateString('en-GB', { month: 'short', timeZone: 'UTC' })} ${y}`;
+      await expect(
+        page.getByRole('complementary').getByText(expected, { exact: false }).first(),
+      ).toBeVisible();
+      // On the timeline, the selected item starts inside its day's column.
+      const selected = page.getByTestId('timeline').locator('.vis-item.vis-selected');
+      await expect(selected).toBeVisible();
+      const dayLabel = page
+        .getByTestId('timeline')
+        .locator('.vis-time-axis .vis-text.vis-minor')
+        .filter({ hasText: new RegExp(`^${weekday} ${d}$`) })
+        .first();
+      await expect(dayLabel).toBeVisible();
+      const itemBox = (await selected.boundingBox())!;
+      const labelBox = (await dayLabel.boundingBox())!;
+      const dayWidth = await dayLabel.evaluate((el) => (el as HTMLElement).offsetWidth);
+      expect(itemBox.x).toBeGreaterThanOrEqual(labelBox.x - 1);
+      expect(itemBox.x).toBeLessThan(labelBox.x + dayWidth);
+    });
+  });
+}
+
+test('every meeting link opens its meeting on a cold load', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const meeting of prepared.meetings) {
+    await page.goto(`/meetings/${meeting.id}/`);
+    await expect(
+      page.getByRole('heading', { level: 2, name: meeting.title, exact: true }),
+    ).toBeVisible();
+  }
+});
+
+test('each share page carries its meeting in <title>, description, og:title and canonical', async ({
+  request,
+}) => {
+  for (const meeting of prepared.meetings) {
+    const html = await (await request.get(`/meetings/${meeting.id}/`)).text();
+    const escaped = meeting.title
+      .replaceAll('&', '&amp;')
+      .replaceAll('"', '&quot;')
+      .replaceAll("'", '&#39;')
+      .replaceAll('<', '&lt;')
+      .replaceAll('>', '&gt;');
+    expect(html).toContain(`<title>${escaped} — `);
+    expect(html).toContain(`<meta property="og:title" content="${escaped}" />`);
+    expect(html).toContain(`<meta property="og:type" content="article" />`);
+    expect(html).toContain(`<link rel="canonical" href="/meetings/${meeting.id}/" />`);
+    expect(html).toMatch(/<meta name="description" content="[^"]+" \/>/);
+    expect(html.match(/<title>/g)).toHaveLength(1);
+  }
+});
+
+test('the page title follows the open meeting', async ({ page }) => {
+  const meeting = prepared.meetings[1]!;
+  await page.goto(`/meetings/${meeting.id}`);
+  await expect(page).toHaveTitle(`${meeting.title} — ${data.title}`);
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveTitle(data.title);
+});
+
+test('the build works under a sub-path (BASE_PATH=/explorer/)', async ({ page }) => {
+  const meeting = prepared.meetings[2]!;
+  await page.goto(`${SUB_URL}/meetings/${meeting.id}`);
+  await expect(
+    page.getByRole('heading', { level: 2, name: meeting.title, exact: true }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: /Close/ }).click();
+  await expect(page).toHaveURL(`${SUB_URL}/`);
+  await expect(listRows(page)).toHaveCount(data.meetings.length);
+  const link = listRows(page).first().getByRole('link');
+  expect(await link.getAttribute('href')).toMatch(/^\/explorer\/meetings\//);
+});
