@@ -5,9 +5,11 @@ import { DatasetInvalidError } from '../data/load-dataset.ts';
 import type { PreparedDataset } from '../data/prepare.ts';
 import { applyFilters, summarize } from '../data/selectors.ts';
 import { useDataset } from '../data/use-dataset.ts';
+import { FilterBar } from '../features/filters/filter-bar.tsx';
 import { MeetingView } from '../features/meeting/meeting-view.tsx';
 import { MeetingList } from '../features/meeting-list/meeting-list.tsx';
 import { TimelinePanel } from '../features/timeline/timeline-panel.tsx';
+import { TopicsPanel } from '../features/topics/topics-panel.tsx';
 import type { KnownValues } from '../url/url-state.ts';
 import { useUrlActions, useUrlFilters } from '../url/use-url-state.ts';
 import { Header, HeaderSkeleton } from './header.tsx';
@@ -130,7 +132,14 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
         )}
         <div className={meetingId ? 'layout with-detail' : 'layout'}>
           <div className="views">
+            <FilterBar prepared={prepared} filters={filters} facetCounts={result.facetCounts} />
             <TimelinePanel prepared={prepared} meetings={result.meetings} selectedId={meetingId} />
+            <TopicsPanel
+              prepared={prepared}
+              meetings={result.meetings}
+              facetCounts={result.facetCounts}
+              filters={filters}
+            />
             <MeetingList
               prepared={prepared}
               meetings={result.meetings}

@@ -1,0 +1,145 @@
+import { dayToUtcDate } from './dates.ts';
+import { partnerLabel } from './labels.ts';
+import type { PreparedDataset } from './prepare.ts';
+import type { Meeting, PartnerKind } from './schema.ts';
+import type { FacetCounts } from './selectors.ts';
+
+export interface TopicBar {
+  id: string;
+  label: string;
+  count: number;
+  selected: boolean;
+}
+
+/** Meetings per topic with every filter but the topic filter; largest first. */
+export function topicBars(
+  prepared: PreparedDataset,
+  counts: FacetCounts,
+  selected: readonly string[],
+): TopicBar[] {
+  return prepared.data.topics
+    .map((t) => ({
+      id: t.id,
+      label: t.label,
+      count: counts.topic.get(t.id) ?? 0,
+      selected: selected.includes(t.id),
+    }))
+    .filter((bar) => bar.count > 0 || bar.selected)
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en'));
+}
+
+export type Bucket = 'day' | 'week' | 'month';
+export type ActivityKey = PartnerKind | 'none';
+export const ACTIVITY_KEYS: readonly ActivityKey[] = ['country', 'organization', 'company', 'none'];
+
+export interface ActivityRow {
+  /** First day of the bucket, YYYY-MM-DD. */
+  start: string;
+  label: string;
+  total: number;
+  country: number;
+  organization: number;
+  company: number;
+  none: number;
+}
+
+const DAY = 86_400_000;
+
+function bucketStart(day: string, bucket: Bucket): string {
+  if (bucket === 'day') return day;
+  if (bucket === 'month') return `${day.slice(0, 7)}-01`;
+  const date = dayToUtcDate(day);
+  const monday = new Date(date.getTime() - ((date.getUTCDay() + 6) % 7) * DAY);
+  return monday.toISOString().slice(0, 10);
+}
+
+function nextBucket(start: string, bucket: Bucket): string {
+  const date = dayToUtcDate(start);
+  if (bucket === 'month') date.setUTCMonth(date.getUTCMonth() + 1);
+  else date.setUTCDate(date.getUTCDate() + (bucket === 'week' ? 7 : 1));
+  return date.toISOString().slice(0, 10);
+}
+
+const labelFormat: Record<Bucket, Intl.DateTimeFormat> = {
+  day: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short' }),
+  week: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short' }),
+  month: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'short', year: 'numeric' }),
+};
+
+/**
+ * Meetings over time, stacked by the kind of their first partner. Days for
+ * short spans, weeks up to about half a year, months beyond; empty buckets
+ * are kept so gaps show as gaps.
+ */
+export function activityOverTime(
+  prepared: PreparedDataset,
+  meetings: readonly Meeting[],
+): { bucket: Bucket; rows: ActivityRow[] } {
+  const first = meetings[0]?.date;
+  const last = meetings.at(-1)?.date;
+  if (!first || !last) return { bucket: 'day', rows: [] };
+  const span = (dayToUtcDate(last).getTime() - dayToUtcDate(first).getTime()) / DAY;
+  const bucket: Bucket = span <= 62 ? 'day' : span <= 400 ? 'week' : 'month';
+  const rows = new Map<string, ActivityRow>();
+  const end = bucketStart(last, bucket);
+  for (let start = bucketStart(first, bucket); start <= end; start = nextBucket(start, bucket)) {
+    rows.set(start, {
+      start,
+      label: `${bucket === 'week' ? 'Week of ' : ''}${labelFormat[bucket].format(dayToUtcDate(start))}`,
+      total: 0,
+      country: 0,
+      organization: 0,
+      company: 0,
+      none: 0,
+    });
+  }
+  for (const meeting of meetings) {
+    const row = rows.get(bucketStart(meeting.date, bucket));
+    if (!row) continue;
+    const firstPartner = meeting.partners[0];
+    const kind: ActivityKey =
+      (firstPartner && prepared.partnerById.get(firstPartner)?.kind) || 'none';
+    row[kind] += 1;
+    row.total += 1;
+  }
+  return { bucket, rows: [...rows.values()] };
+}
+
+export interface OutcomeRow {
+  id: string;
+  label: string;
+  signed: number;
+  planned: number;
+  commitment: number;
+  total: number;
+}
+
+/** Agreements signed, planned and other commitments per partner; busiest first. */
+export function outcomesByPartner(
+  prepared: PreparedDataset,
+  meetings: readonly Meeting[],
+  limit = 12,
+): OutcomeRow[] {
+  const rows = new Map<string, OutcomeRow>();
+  for (const meeting of meetings) {
+    if (meeting.outcomes.length === 0) continue;
+    for (const id of meeting.partners) {
+      const partner = prepared.partnerById.get(id);
+      if (!partner) continue;
+      let row = rows.get(id);
+      if (!row) {
+        row = { id, label: partnerLabel(partner), signed: 0, planned: 0, commitment: 0, total: 0 };
+        rows.set(id, row);
+      }
+      for (const outcome of meeting.outcomes) {
+        if (outcome.type === 'agreement-signed') row.signed += 1;
+        else if (outcome.type === 'agreement-planned') row.planned += 1;
+        else row.commitment += 1;
+        row.total += 1;
+      }
+    }
+  }
+  return [...rows.values()]
+    .sort((a, b) => b.total - a.total || a.label.localeCompare(b.label, 'en'))
+    .slice(0, limit);
+}

@@ -1,0 +1,181 @@
+import { lazy, Suspense, useMemo } from 'react';
+import {
+  ACTIVITY_KEYS,
+  activityOverTime,
+  outcomesByPartner,
+  topicBars,
+} from '../../data/chart-data.ts';
+import type { Filters } from '../../data/filters.ts';
+import { KIND_LABELS } from '../../data/labels.ts';
+import type { PreparedDataset } from '../../data/prepare.ts';
+import type { Meeting } from '../../data/schema.ts';
+import type { FacetCounts } from '../../data/selectors.ts';
+import { toggleValue } from '../../url/url-state.ts';
+import { useUrlActions } from '../../url/use-url-state.ts';
+
+// recharts is large; the tables below carry the same numbers while it loads.
+const TopicCharts = lazy(() =>
+  import('./topic-charts.tsx').then((m) => ({ default: m.TopicCharts })),
+);
+
+export const ACTIVITY_LABELS = { ...KIND_LABELS, none: 'No partner' } as const;
+
+export function TopicsPanel({
+  prepared,
+  meetings,
+  facetCounts,
+  filters,
+}: {
+  prepared: PreparedDataset;
+  meetings: Meeting[];
+  facetCounts: FacetCounts;
+  filters: Filters;
+}) {
+  const { setFilters } = useUrlActions();
+  const topics = useMemo(
+    () => topicBars(prepared, facetCounts, filters.topic),
+    [prepared, facetCounts, filters.topic],
+  );
+  const activity = useMemo(() => activityOverTime(prepared, meetings), [prepared, meetings]);
+  const outcomes = useMemo(() => outcomesByPartner(prepared, meetings), [prepared, meetings]);
+  const toggleTopic = (id: string) =>
+    setFilters({ ...filters, topic: toggleValue(filters.topic, id) });
+
+  return (
+    <section className="card topics-card" aria-labelledby="topics-title">
+      <div className="card-head">
+        <h2 id="topics-title">Topics and activity</h2>
+      </div>
+      <div className="chart-grid">
+        <figure className="chart" aria-labelledby="topic-chart-title">
+          <h3 id="topic-chart-title">Meetings per topic</h3>
+          <p className="muted small">Click a bar (or a topic in the table) to filter by it.</p>
+          <Suspense
+            fallback={
+              <div className="chart-placeholder" style={{ height: chartHeight(topics.length) }} />
+            }
+          >
+            <TopicCharts kind="topics" topics={topics} onToggleTopic={toggleTopic} />
+          </Suspense>
+          <details className="chart-table">
+            <summary>Meetings per topic as a table</summary>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Topic</th>
+                  <th scope="col">Meetings</th>
+                </tr>
+              </thead>
+              <tbody>
+                {topics.map((bar) => (
+                  <tr key={bar.id}>
+                    <th scope="row">
+                      <button
+                        type="button"
+                        className="link-button"
+                        aria-pressed={bar.selected}
+                        onClick={() => toggleTopic(bar.id)}
+                      >
+                        {bar.label}
+                      </button>
+                    </th>
+                    <td>{bar.count}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </figure>
+
+        <figure className="chart" aria-labelledby="activity-chart-title">
+          <h3 id="activity-chart-title">Meetings per {activity.bucket}, by partner kind</h3>
+          <Suspense fallback={<div className="chart-placeholder" style={{ height: 240 }} />}>
+            <TopicCharts kind="activity" activity={activity.rows} />
+          </Suspense>
+          <details className="chart-table">
+            <summary>Meetings per {activity.bucket} as a table</summary>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">
+                    {activity.bucket === 'day'
+                      ? 'Day'
+                      : activity.bucket === 'week'
+                        ? 'Week'
+                        : 'Month'}
+                  </th>
+                  {ACTIVITY_KEYS.map((key) => (
+                    <th scope="col" key={key}>
+                      {ACTIVITY_LABELS[key]}
+                    </th>
+                  ))}
+                  <th scope="col">Total</th>
+                </tr>
+              </thead>
+              <tbody>
+                {activity.rows
+                  .filter((row) => row.total > 0)
+                  .map((row) => (
+                    <tr key={row.start}>
+                      <th scope="row">{row.label}</th>
+                      {ACTIVITY_KEYS.map((key) => (
+                        <td key={key}>{row[key]}</td>
+                      ))}
+                      <td>{row.total}</td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </details>
+        </figure>
+
+        <figure className="chart" aria-labelledby="outcome-chart-title">
+          <h3 id="outcome-chart-title">Agreements and commitments by partner</h3>
+          {outcomes.length === 0 ? (
+            <p className="muted">No outcomes among the matching meetings.</p>
+          ) : (
+            <>
+              <Suspense
+                fallback={
+                  <div
+                    className="chart-placeholder"
+                    style={{ height: chartHeight(outcomes.length) }}
+                  />
+                }
+              >
+                <TopicCharts kind="outcomes" outcomes={outcomes} />
+              </Suspense>
+              <details className="chart-table">
+                <summary>Outcomes by partner as a table</summary>
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">Partner</th>
+                      <th scope="col">Signed</th>
+                      <th scope="col">Planned</th>
+                      <th scope="col">Commitments</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {outcomes.map((row) => (
+                      <tr key={row.id}>
+                        <th scope="row">{row.label}</th>
+                        <td>{row.signed}</td>
+                        <td>{row.planned}</td>
+                        <td>{row.commitment}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </details>
+            </>
+          )}
+        </figure>
+      </div>
+    </section>
+  );
+}
+
+export function chartHeight(rows: number): number {
+  return Math.max(120, rows * 26 + 40);
+}
