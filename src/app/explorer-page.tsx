@@ -6,6 +6,7 @@ import type { PreparedDataset } from '../data/prepare.ts';
 import { applyFilters, summarize } from '../data/selectors.ts';
 import { useDataset } from '../data/use-dataset.ts';
 import { FilterBar } from '../features/filters/filter-bar.tsx';
+import { MapPanel } from '../features/map/map-panel.tsx';
 import { MeetingView } from '../features/meeting/meeting-view.tsx';
 import { MeetingList } from '../features/meeting-list/meeting-list.tsx';
 import { TimelinePanel } from '../features/timeline/timeline-panel.tsx';
@@ -134,6 +135,7 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
           <div className="views">
             <FilterBar prepared={prepared} filters={filters} facetCounts={result.facetCounts} />
             <TimelinePanel prepared={prepared} meetings={result.meetings} selectedId={meetingId} />
+            <MapPanel prepared={prepared} facetCounts={result.facetCounts} filters={filters} />
             <TopicsPanel
               prepared={prepared}
               meetings={result.meetings}

@@ -3,7 +3,7 @@
  * pulls in name search and a diacritics map the browser does not need).
  * Rows are [alpha-2, alpha-3, numeric, subdivision reference].
  */
-import codes from 'i18n-iso-countries/codes.json';
+import codes from 'i18n-iso-countries/codes.json' with { type: 'json' };
 
 const ALPHA2_TO_NUMERIC = new Map<string, string>(
   (codes as string[][]).map((row) => [row[0] as string, row[2] as string]),

@@ -105,3 +105,20 @@ export function neighbours(
     position,
   };
 }
+
+/** The country most meetings took place in: the host the map marks. */
+export function hostCountry(prepared: PreparedDataset): string | null {
+  const counts = new Map<string, number>();
+  for (const meeting of prepared.meetings) {
+    counts.set(meeting.hostCountry, (counts.get(meeting.hostCountry) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [code, count] of counts) {
+    if (count > bestCount) {
+      best = code;
+      bestCount = count;
+    }
+  }
+  return best;
+}

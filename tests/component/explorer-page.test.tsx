@@ -9,7 +9,7 @@ afterEach(() => {
 });
 
 function rows() {
-  const table = screen.getByRole('table');
+  const table = screen.getByRole('table', { name: /Meetings in date order/ });
   return within(table).getAllByRole('row').slice(1);
 }
 
@@ -28,7 +28,7 @@ describe('explorer page', () => {
   it('applies filters from the URL', async () => {
     mockFetch(() => jsonResponse(smallDataset()));
     renderApp('/?country=PL');
-    await screen.findByRole('table');
+    await screen.findByRole('table', { name: /Meetings in date order/ });
     expect(rows()).toHaveLength(1);
     expect(
       screen.getByRole('link', { name: "Minister meets Poland's digital minister" }),

@@ -1,0 +1,111 @@
+import { lazy, Suspense, useMemo } from 'react';
+import type { Filters } from '../../data/filters.ts';
+import { countryName, KIND_LABELS, partnerLabel } from '../../data/labels.ts';
+import type { PreparedDataset } from '../../data/prepare.ts';
+import { type FacetCounts, hostCountry } from '../../data/selectors.ts';
+import { toggleValue } from '../../url/url-state.ts';
+import { useUrlActions } from '../../url/use-url-state.ts';
+import { binsFor } from './map-bins.ts';
+
+// d3-geo, topojson and the geometry arrive after the page is usable.
+const WorldMap = lazy(() => import('./world-map.tsx').then((m) => ({ default: m.WorldMap })));
+
+export function MapPanel({
+  prepared,
+  facetCounts,
+  filters,
+}: {
+  prepared: PreparedDataset;
+  facetCounts: FacetCounts;
+  filters: Filters;
+}) {
+  const { setFilters } = useUrlActions();
+  const host = useMemo(() => hostCountry(prepared), [prepared]);
+  const counts = facetCounts.country;
+  const bins = useMemo(() => binsFor(Math.max(0, ...counts.values())), [counts]);
+  // Partners without territory, plus companies (also counted for their home country).
+  const sideList = prepared.activePartners.filter((p) => p.kind !== 'country');
+
+  const toggleCountry = (code: string) =>
+    setFilters({ ...filters, country: toggleValue(filters.country, code) });
+  const togglePartner = (id: string) =>
+    setFilters({ ...filters, partner: toggleValue(filters.partner, id) });
+
+  return (
+    <section className="card map-card" aria-labelledby="map-title">
+      <div className="card-head">
+        <h2 id="map-title">Partners on the map</h2>
+        <p className="muted small">
+          Shaded by meetings under the current filters. Click a country to filter by it.
+        </p>
+      </div>
+      <div className="map-layout">
+        <div className="map-main">
+          <Suspense fallback={<div className="map-placeholder">Loading the map…</div>}>
+            <WorldMap
+              counts={counts}
+              selected={filters.country}
+              host={host}
+              bins={bins}
+              onToggle={toggleCountry}
+            />
+          </Suspense>
+          <ul className="legend map-legend" aria-label="Map legend">
+            <li>
+              <span className="swatch bin-none" aria-hidden="true" /> No meetings
+            </li>
+            {bins.map((bin, index) => (
+              <li key={bin.label}>
+                <span className={`swatch bin-${index}`} aria-hidden="true" /> {bin.label}{' '}
+                {bin.label === '1' ? 'meeting' : 'meetings'}
+              </li>
+            ))}
+            {host && (
+              <li>
+                <span className="swatch host-swatch" aria-hidden="true" /> Host: {countryName(host)}
+              </li>
+            )}
+          </ul>
+        </div>
+        {sideList.length > 0 && (
+          <div className="map-side">
+            <h3 id="side-partners-title">Organisations and companies</h3>
+            <ul className="side-partners" aria-labelledby="side-partners-title">
+              {sideList.map((partner) => {
+                const count = facetCounts.partner.get(partner.id) ?? 0;
+                const selected = filters.partner.includes(partner.id);
+                return (
+                  <li key={partner.id} className={count === 0 ? 'zero' : undefined}>
+                    <button
+                      type="button"
+                      className={selected ? 'side-partner selected' : 'side-partner'}
+                      aria-pressed={selected}
+                      onClick={() => togglePartner(partner.id)}
+                      title={partner.name}
+                    >
+                      <span>
+                        {partnerLabel(partner)}
+                        <span className="muted small">
+                          {' '}
+                          · {KIND_LABELS[partner.kind]}
+                          {partner.country ? `, ${countryName(partner.country)}` : ''}
+                        </span>
+                      </span>
+                      <span className="option-count">
+                        {count}
+                        <span className="visually-hidden">
+                          {' '}
+                          {count === 1 ? 'meeting' : 'meetings'}
+                        </span>
+                      </span>
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
