@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Link, useLocation, useMatch } from 'react-router';
+import { Link } from 'wouter';
 import { hasActiveFilters } from '../data/filters.ts';
 import { DatasetInvalidError } from '../data/load-dataset.ts';
 import type { PreparedDataset } from '../data/prepare.ts';
@@ -12,7 +12,7 @@ import { MeetingList } from '../features/meeting-list/meeting-list.tsx';
 import { TimelinePanel } from '../features/timeline/timeline-panel.tsx';
 import { TopicsPanel } from '../features/topics/topics-panel.tsx';
 import type { KnownValues } from '../url/url-state.ts';
-import { useUrlActions, useUrlFilters } from '../url/use-url-state.ts';
+import { useRoute, useUrlActions, useUrlFilters } from '../url/use-url-state.ts';
 import { Header, HeaderSkeleton } from './header.tsx';
 import { UrlNotices } from './url-notices.tsx';
 
@@ -96,11 +96,9 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
   const { setFilters } = useUrlActions();
   const result = useMemo(() => applyFilters(prepared, filters), [prepared, filters]);
   const summary = useMemo(() => summarize(prepared), [prepared]);
-  const { pathname } = useLocation();
-  const meetingMatch = useMatch('/meetings/:meetingId');
-  const homeMatch = useMatch('/');
-  const meetingId = meetingMatch?.params.meetingId ?? null;
-  const unknownPath = !homeMatch && !meetingMatch;
+  const { path, route } = useRoute();
+  const meetingId = route?.meetingId ?? null;
+  const unknownPath = route === undefined;
 
   // Local UI state: which notice set was dismissed (keyed by the query string,
   // so a new junk link shows its notice again).
@@ -126,8 +124,8 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
           <section className="problem" role="alert" aria-labelledby="path-missing">
             <h2 id="path-missing">Page not found</h2>
             <p>
-              Nothing lives at <code>{pathname}</code>.{' '}
-              <Link to={`/${search}`}>Show all meetings</Link>
+              Nothing lives at <code>{path}</code>.{' '}
+              <Link href={`/${search}`}>Show all meetings</Link>
             </p>
           </section>
         )}

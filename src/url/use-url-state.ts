@@ -4,7 +4,7 @@
  * into React state, so reload, Back/Forward and shared links all agree.
  */
 import { useCallback, useMemo } from 'react';
-import { useLocation, useNavigate, useParams } from 'react-router';
+import { useLocation, useSearch } from 'wouter';
 import type { Filters } from '../data/filters.ts';
 import {
   type KnownValues,
@@ -14,19 +14,35 @@ import {
   serializeFilters,
 } from './url-state.ts';
 
-interface NavigationState {
-  /** Set when the app itself opened the meeting, so closing can go Back. */
-  openedFromApp?: boolean;
+const MEETING_ROUTE = /^\/meetings\/([^/]+)\/?$/;
+
+/** `/meetings/<id>` or `/meetings/<id>/` → id; `/` → null; anything else → undefined. */
+export function routeOf(path: string): { meetingId: string | null } | undefined {
+  if (path === '/' || path === '') return { meetingId: null };
+  const match = MEETING_ROUTE.exec(path);
+  if (!match?.[1]) return undefined;
+  try {
+    return { meetingId: decodeURIComponent(match[1]) };
+  } catch {
+    return { meetingId: match[1] };
+  }
+}
+
+function useQueryString(): string {
+  const search = useSearch();
+  return search ? `?${search}` : '';
 }
 
 export function useUrlFilters(known?: KnownValues): ParsedFilters & { search: string } {
-  const { search } = useLocation();
+  const search = useQueryString();
   const parsed = useMemo(() => parseFilters(search, known), [search, known]);
   return { ...parsed, search };
 }
 
-export function useOpenMeetingId(): string | null {
-  return useParams().meetingId ?? null;
+/** The path below the base, and what it names (`undefined` for an unknown path). */
+export function useRoute(): { path: string; route: ReturnType<typeof routeOf> } {
+  const [path] = useLocation();
+  return { path, route: routeOf(path) };
 }
 
 export interface UrlActions {
@@ -39,43 +55,25 @@ export interface UrlActions {
 }
 
 export function useUrlActions(): UrlActions {
-  const navigate = useNavigate();
-  const location = useLocation();
-  const state = location.state as NavigationState | null;
+  const [path, navigate] = useLocation();
+  const search = useQueryString();
 
   const setFilters = useCallback(
     (next: Filters, options?: { replace?: boolean }) => {
-      navigate(
-        { pathname: location.pathname, search: serializeFilters(next) },
-        { replace: options?.replace ?? false, state: location.state },
-      );
+      navigate(`${path}${serializeFilters(next)}`, { replace: options?.replace ?? false });
     },
-    [navigate, location.pathname, location.state],
+    [navigate, path],
   );
-
   const openMeeting = useCallback(
     (id: string, options?: { replace?: boolean }) => {
-      const replace = options?.replace ?? false;
-      navigate(
-        { pathname: meetingPath(id), search: location.search },
-        {
-          replace,
-          state: { openedFromApp: replace ? state?.openedFromApp : true } satisfies NavigationState,
-        },
-      );
+      navigate(`${meetingPath(id)}${search}`, { replace: options?.replace ?? false });
     },
-    [navigate, location.search, state?.openedFromApp],
+    [navigate, search],
   );
-
-  const closeMeeting = useCallback(() => {
-    if (state?.openedFromApp) navigate(-1);
-    else navigate({ pathname: '/', search: location.search });
-  }, [navigate, location.search, state?.openedFromApp]);
-
+  const closeMeeting = useCallback(() => navigate(`/${search}`), [navigate, search]);
   const hrefFor = useCallback(
-    (id: string | null) => `${id === null ? '/' : meetingPath(id)}${location.search}`,
-    [location.search],
+    (id: string | null) => `${id === null ? '/' : meetingPath(id)}${search}`,
+    [search],
   );
-
   return { setFilters, openMeeting, closeMeeting, hrefFor };
 }

@@ -1,18 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { MemoryRouter, useLocation } from 'react-router';
 import { vi } from 'vitest';
-import { AppRoutes } from '../../src/app/app.tsx';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
+import { ExplorerPage } from '../../src/app/explorer-page.tsx';
 
 export interface Rendered {
+  /** What the address bar would show: path and query. */
   location: () => string;
-}
-
-/** Shows the current location to tests, as the address bar does to a person. */
-function LocationProbe({ onChange }: { onChange: (value: string) => void }) {
-  const location = useLocation();
-  onChange(`${location.pathname}${location.search}`);
-  return null;
 }
 
 export function mockFetch(respond: () => Promise<Response> | Response) {
@@ -29,19 +24,14 @@ export function jsonResponse(body: unknown, status = 200): Response {
 }
 
 export function renderApp(url: string): Rendered {
-  let current = url;
+  const memory = memoryLocation({ path: url, record: true });
   const client = new QueryClient({ defaultOptions: { queries: { retryDelay: 1 } } });
   render(
     <QueryClientProvider client={client}>
-      <MemoryRouter initialEntries={[url]}>
-        <AppRoutes />
-        <LocationProbe
-          onChange={(value) => {
-            current = value;
-          }}
-        />
-      </MemoryRouter>
+      <Router hook={memory.hook} searchHook={memory.searchHook}>
+        <ExplorerPage />
+      </Router>
     </QueryClientProvider>,
   );
-  return { location: () => current };
+  return { location: () => memory.history.at(-1) ?? url };
 }

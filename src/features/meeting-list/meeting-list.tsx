@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { formatDay } from '../../data/dates.ts';
 import { EMPTY_FILTERS } from '../../data/filters.ts';
 import { FORMAT_LABELS, meetingPartnerNames } from '../../data/labels.ts';
@@ -88,8 +88,7 @@ export function MeetingList({
                     </td>
                     <th scope="row">
                       <Link
-                        to={hrefFor(meeting.id)}
-                        state={{ openedFromApp: true }}
+                        href={hrefFor(meeting.id)}
                         aria-current={selected ? 'true' : undefined}
                         data-meeting-id={meeting.id}
                       >

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { formatDay } from '../../data/dates.ts';
 import type { Filters } from '../../data/filters.ts';
 import { countryName, FORMAT_LABELS, KIND_LABELS, partnerLabel } from '../../data/labels.ts';
@@ -143,7 +143,7 @@ export function MeetingView({
             be incomplete.
           </p>
           <p>
-            <Link to={hrefFor(null)}>Back to all meetings</Link>
+            <Link href={hrefFor(null)}>Back to all meetings</Link>
           </p>
         </div>
       )}
@@ -255,7 +255,7 @@ function MeetingBody({
               return (
                 <li key={id}>
                   <Link
-                    to={topicHref(id)}
+                    href={topicHref(id)}
                     replace
                     className={active ? 'chip active' : 'chip'}
                     title={active ? 'Remove this topic from the filters' : 'Filter by this topic'}
