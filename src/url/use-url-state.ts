@@ -66,9 +66,11 @@ export function useUrlActions(): UrlActions {
   );
   const openMeeting = useCallback(
     (id: string, options?: { replace?: boolean }) => {
-      navigate(`${meetingPath(id)}${search}`, { replace: options?.replace ?? false });
+      // Opening the meeting that is already open must not add a history entry.
+      const alreadyOpen = routeOf(path)?.meetingId === id;
+      navigate(`${meetingPath(id)}${search}`, { replace: options?.replace ?? alreadyOpen });
     },
-    [navigate, search],
+    [navigate, path, search],
   );
   const closeMeeting = useCallback(() => navigate(`/${search}`), [navigate, search]);
   const hrefFor = useCallback(

@@ -7,7 +7,7 @@ export const FIXTURE_URL = `http://127.0.0.1:${PORTS.fixture}`;
 export const SUB_URL = `http://127.0.0.1:${PORTS.sub}/explorer`;
 
 export function shippedDataset(): Dataset {
-  return JSON.parse(readFileSync('data/meetings.json', 'utf8')) as Dataset;
+  return JSON.parse(readFileSync(process.env.DATASET ?? 'data/meetings.json', 'utf8')) as Dataset;
 }
 
 /** Every page fails its test on a console error or an uncaught exception. */

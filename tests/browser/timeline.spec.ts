@@ -6,7 +6,7 @@ const data = shippedDataset();
 const prepared = prepareDataset(data);
 
 function timelineItem(page: Page, text?: string) {
-  const items = page.getByTestId('timeline').locator('.vis-item.meeting');
+  const items = page.getByTestId('timeline').locator('.vis-item.vis-box.meeting:visible');
   return text ? items.filter({ hasText: text }) : items;
 }
 
@@ -24,7 +24,7 @@ test('clicking a timeline item opens the meeting; reload keeps it open and highl
   await expect(heading).toBeVisible();
   await page.reload();
   await expect(heading).toBeVisible();
-  await expect(page.getByTestId('timeline').locator('.vis-item.vis-selected')).toHaveCount(1);
+  await expect(page.getByTestId('timeline').locator('.vis-item.vis-box.vis-selected')).toHaveCount(1);
   await expect(page.locator('tr.selected')).toContainText(meeting.title);
   await page.goBack();
   await expect(page).toHaveURL(/\/\?kind=country$/);
@@ -47,23 +47,34 @@ test('filters change the timeline items without rebuilding it', async ({ page })
   ).toBe('same');
 });
 
-test('zoom buttons change the visible range and Fit all restores it', async ({ page }) => {
+test('zoom buttons change the visible range and Fit all shows every meeting', async ({ page }) => {
   await page.goto('/');
-  const axis = page.getByTestId('timeline').locator('.vis-time-axis.vis-foreground');
-  await expect(axis).toBeVisible();
-  const before = await axis.innerText();
+  const canvas = page.getByTestId('timeline');
+  await expect(timelineItem(page).first()).toBeVisible();
+  const span = async () => {
+    const start = Date.parse((await canvas.getAttribute('data-window-start')) ?? '');
+    const end = Date.parse((await canvas.getAttribute('data-window-end')) ?? '');
+    return { start, end, width: end - start };
+  };
+  await expect.poll(async () => (await span()).width).toBeGreaterThan(0);
+  const before = await span();
   await page.getByRole('button', { name: 'Zoom in' }).click();
-  await page.getByRole('button', { name: 'Zoom in' }).click();
-  await expect.poll(() => axis.innerText()).not.toBe(before);
+  await expect.poll(async () => (await span()).width).toBeLessThan(before.width * 0.8);
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect.poll(async () => (await span()).width).toBeGreaterThan(before.width);
   await page.getByRole('button', { name: 'Fit all' }).click();
-  await expect.poll(() => axis.innerText()).toBe(before);
+  const first = Date.parse(`${prepared.meetings[0]!.date}T00:00:00+07:00`);
+  const last = Date.parse(`${prepared.meetings.at(-1)!.date}T23:59:00+07:00`);
+  await expect.poll(async () => (await span()).start).toBeLessThanOrEqual(first);
+  expect((await span()).end).toBeGreaterThanOrEqual(last);
 });
 
 test('opening a meeting from the list highlights it on the timeline', async ({ page }) => {
   await page.goto('/');
   const first = listRows(page).first().getByRole('link');
   await first.click();
-  await expect(page.getByTestId('timeline').locator('.vis-item.vis-selected')).toHaveCount(1);
+  await expect(page.getByTestId('timeline').locator('.vis-item.vis-box.vis-selected')).toHaveCount(1);
 });
 
 for (const timezoneId of ['America/New_York', 'Pacific/Honolulu', 'Pacific/Kiritimati']) {
@@ -81,7 +92,7 @@ for (const timezoneId of ['America/New_York', 'Pacific/Honolulu', 'Pacific/Kirit
         page.getByRole('complementary').getByText(expected, { exact: false }).first(),
       ).toBeVisible();
       // On the timeline, the selected item starts inside its day's column.
-      const selected = page.getByTestId('timeline').locator('.vis-item.vis-selected');
+      const selected = page.getByTestId('timeline').locator('.vis-item.vis-box.vis-selected');
       await expect(selected).toBeVisible();
       const dayLabel = page
         .getByTestId('timeline')

@@ -151,6 +151,15 @@ export function TimelineCanvas({
         openRef.current(id);
       }
     });
+    // The visible range, readable by tests and the benchmark without reaching
+    // into vis-timeline's internals.
+    const recordWindow = () => {
+      const { start, end } = timeline.getWindow();
+      container.dataset.windowStart = start.toISOString();
+      container.dataset.windowEnd = end.toISOString();
+    };
+    timeline.on('rangechanged', recordWindow);
+    timeline.on('changed', recordWindow);
     timelineRef.current = timeline;
     itemsRef.current = items;
     groupsRef.current = groups;
