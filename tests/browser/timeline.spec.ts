@@ -24,7 +24,9 @@ test('clicking a timeline item opens the meeting; reload keeps it open and highl
   await expect(heading).toBeVisible();
   await page.reload();
   await expect(heading).toBeVisible();
-  await expect(page.getByTestId('timeline').locator('.vis-item.vis-box.vis-selected')).toHaveCount(1);
+  await expect(page.getByTestId('timeline').locator('.vis-item.vis-box.vis-selected')).toHaveCount(
+    1,
+  );
   await expect(page.locator('tr.selected')).toContainText(meeting.title);
   await page.goBack();
   await expect(page).toHaveURL(/\/\?kind=country$/);
@@ -74,7 +76,9 @@ test('opening a meeting from the list highlights it on the timeline', async ({ p
   await page.goto('/');
   const first = listRows(page).first().getByRole('link');
   await first.click();
-  await expect(page.getByTestId('timeline').locator('.vis-item.vis-box.vis-selected')).toHaveCount(1);
+  await expect(page.getByTestId('timeline').locator('.vis-item.vis-box.vis-selected')).toHaveCount(
+    1,
+  );
 });
 
 for (const timezoneId of ['America/New_York', 'Pacific/Honolulu', 'Pacific/Kiritimati']) {

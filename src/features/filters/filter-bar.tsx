@@ -192,17 +192,11 @@ function Facet({
                   type="checkbox"
                   checked={selected.includes(option.value)}
                   onChange={() => onToggle(option.value)}
+                  aria-label={`${option.label}, ${option.count} ${option.count === 1 ? 'meeting' : 'meetings'}`}
                 />
                 <label htmlFor={id}>
                   {option.label}
-                  <span className="option-count">
-                    <span className="visually-hidden">, </span>
-                    {option.count}
-                    <span className="visually-hidden">
-                      {' '}
-                      {option.count === 1 ? 'meeting' : 'meetings'}
-                    </span>
-                  </span>
+                  <span className="option-count">{option.count}</span>
                 </label>
               </li>
             );

@@ -31,6 +31,14 @@ const KEY_LABELS = {
 const SELECTED = '#0f3d5e';
 const UNSELECTED = '#7fa3c0';
 
+/**
+ * recharts copies a row's `id` onto the SVG element's id attribute; dataset ids
+ * must never become DOM ids (they could clash with the page's own), so rename it.
+ */
+function chartRow<T extends { id: string }>({ id, ...rest }: T) {
+  return { ...rest, rowId: id };
+}
+
 function height(rows: number): number {
   return Math.max(120, rows * 26 + 40);
 }
@@ -52,7 +60,7 @@ export function TopicCharts(props: Props) {
         >
           <BarChart
             accessibilityLayer={false}
-            data={props.topics}
+            data={props.topics.map(chartRow)}
             layout="vertical"
             margin={{ left: 8, right: 24, top: 4, bottom: 4 }}
           >
@@ -72,7 +80,7 @@ export function TopicCharts(props: Props) {
               isAnimationActive={false}
               cursor="pointer"
               onClick={(entry) => {
-                const id = (entry as { payload?: TopicBar }).payload?.id;
+                const id = (entry as { payload?: { rowId?: string } }).payload?.rowId;
                 if (id) props.onToggleTopic(id);
               }}
             >
@@ -131,7 +139,7 @@ export function TopicCharts(props: Props) {
       >
         <BarChart
           accessibilityLayer={false}
-          data={props.outcomes}
+          data={props.outcomes.map(chartRow)}
           layout="vertical"
           margin={{ left: 8, right: 24, top: 4, bottom: 4 }}
         >

@@ -1,0 +1,102 @@
+import AxeBuilder from '@axe-core/playwright';
+import { EMPTY_FILTERS } from '../../src/data/filters.ts';
+import { prepareDataset } from '../../src/data/prepare.ts';
+import { applyFilters } from '../../src/data/selectors.ts';
+import { expect, FIXTURE_URL, listRows, shippedDataset, test } from './fixtures.ts';
+
+const prepared = prepareDataset(shippedDataset());
+const countryCount = (code: string) =>
+  applyFilters(prepared, EMPTY_FILTERS).facetCounts.country.get(code) ?? 0;
+// The busiest partner country of whatever dataset is shipped.
+const busiest = [...applyFilters(prepared, EMPTY_FILTERS).facetCounts.country].sort(
+  (a, b) => b[1] - a[1],
+)[0]!;
+const countryLabel = (code: string) => new Intl.DisplayNames(['en'], { type: 'region' }).of(code)!;
+
+test('clicking a country filters by it, clicking again clears it', async ({ page }) => {
+  const [code, count] = busiest;
+  await page.goto('/');
+  const map = page.getByTestId('world-map');
+  const country = map.getByRole('button', {
+    name: `${countryLabel(code)}, ${count} ${count === 1 ? 'meeting' : 'meetings'}`,
+  });
+  await country.click();
+  await expect(page).toHaveURL(`/?country=${code}`);
+  await expect(listRows(page)).toHaveCount(count);
+  await expect(country).toHaveAttribute('aria-pressed', 'true');
+  await country.click();
+  await expect(page).toHaveURL('/');
+  await expect(listRows(page)).toHaveCount(prepared.meetings.length);
+});
+
+test('a country can be chosen with the keyboard alone', async ({ page }) => {
+  const [code, count] = busiest;
+  await page.goto('/');
+  const map = page.getByTestId('world-map');
+  await expect(map.getByRole('button').first()).toBeVisible();
+  // Tab from the element before the map until the country has focus.
+  await page.getByRole('heading', { name: 'Partners on the map' }).click();
+  let focused = '';
+  for (let i = 0; i < 200 && !focused.startsWith(`${countryLabel(code)},`); i++) {
+    await page.keyboard.press('Tab');
+    focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+  }
+  expect(focused).toContain(countryLabel(code));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`/?country=${code}`);
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL('/');
+  expect(count).toBeGreaterThan(0);
+});
+
+test('a tiny partner country (Singapore) is drawn as a marker with its count', async ({ page }) => {
+  await page.goto(`${FIXTURE_URL}/`);
+  const marker = page
+    .getByTestId('world-map')
+    .getByRole('button', { name: 'Singapore, 1 meeting' });
+  await expect(marker).toBeVisible();
+  expect(await marker.evaluate((el) => el.tagName)).toBe('circle');
+  await marker.hover();
+  await expect(page.locator('.map-tooltip')).toHaveText('Singapore, 1 meeting');
+  await marker.click();
+  await expect(page).toHaveURL(`${FIXTURE_URL}/?country=SG`);
+  await expect(listRows(page)).toHaveCount(1);
+});
+
+test('organisations and companies beside the map filter by partner', async ({ page }) => {
+  await page.goto(`${FIXTURE_URL}/`);
+  const side = page.getByRole('list', { name: 'Organisations and companies' });
+  await side.getByRole('button', { name: /UNODC/ }).click();
+  await expect(page).toHaveURL(`${FIXTURE_URL}/?partner=unodc`);
+  await expect(listRows(page)).toHaveCount(1);
+  // Within one facet the choices are alternatives, so Kaspersky keeps its own count.
+  await expect(side.getByRole('button', { name: /Kaspersky/ })).toContainText('1 meeting');
+  await expect(side.getByRole('button', { name: /UNODC/ })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('the map shades countries with every filter but the country filter', async ({ page }) => {
+  const [code] = busiest;
+  await page.goto(`/?country=${code}`);
+  const other = [...applyFilters(prepared, EMPTY_FILTERS).facetCounts.country.keys()].find(
+    (c) => c !== code,
+  );
+  if (other) {
+    // Another country keeps its own count while this one is selected.
+    const n = countryCount(other);
+    await expect(
+      page.getByTestId('world-map').getByRole('button', {
+        name: `${countryLabel(other)}, ${n} ${n === 1 ? 'meeting' : 'meetings'}`,
+      }),
+    ).toBeVisible();
+  }
+});
+
+test('axe finds no violations on the map', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:4321/?country=${busiest[0]}`);
+  await expect(page.getByTestId('world-map').getByRole('button').first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('.map-card').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+  await context.close();
+});
