@@ -132,7 +132,12 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
         <div className={meetingId ? 'layout with-detail' : 'layout'}>
           <div className="views">
             <FilterBar prepared={prepared} filters={filters} facetCounts={result.facetCounts} />
-            <TimelinePanel prepared={prepared} meetings={result.meetings} selectedId={meetingId} />
+            <TimelinePanel
+              prepared={prepared}
+              meetings={result.meetings}
+              selectedId={meetingId}
+              filters={filters}
+            />
             <MapPanel prepared={prepared} facetCounts={result.facetCounts} filters={filters} />
             <TopicsPanel
               prepared={prepared}

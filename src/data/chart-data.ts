@@ -45,7 +45,13 @@ export interface ActivityRow {
 
 const DAY = 86_400_000;
 
-function bucketStart(day: string, bucket: Bucket): string {
+/** Days for short spans, weeks up to about a year, months beyond. */
+export function bucketFor(first: string, last: string): Bucket {
+  const span = (dayToUtcDate(last).getTime() - dayToUtcDate(first).getTime()) / DAY;
+  return span <= 62 ? 'day' : span <= 400 ? 'week' : 'month';
+}
+
+export function bucketStart(day: string, bucket: Bucket): string {
   if (bucket === 'day') return day;
   if (bucket === 'month') return `${day.slice(0, 7)}-01`;
   const date = dayToUtcDate(day);
@@ -53,7 +59,7 @@ function bucketStart(day: string, bucket: Bucket): string {
   return monday.toISOString().slice(0, 10);
 }
 
-function nextBucket(start: string, bucket: Bucket): string {
+export function nextBucket(start: string, bucket: Bucket): string {
   const date = dayToUtcDate(start);
   if (bucket === 'month') date.setUTCMonth(date.getUTCMonth() + 1);
   else date.setUTCDate(date.getUTCDate() + (bucket === 'week' ? 7 : 1));
@@ -78,8 +84,7 @@ export function activityOverTime(
   const first = meetings[0]?.date;
   const last = meetings.at(-1)?.date;
   if (!first || !last) return { bucket: 'day', rows: [] };
-  const span = (dayToUtcDate(last).getTime() - dayToUtcDate(first).getTime()) / DAY;
-  const bucket: Bucket = span <= 62 ? 'day' : span <= 400 ? 'week' : 'month';
+  const bucket = bucketFor(first, last);
   const rows = new Map<string, ActivityRow>();
   const end = bucketStart(last, bucket);
   for (let start = bucketStart(first, bucket); start <= end; start = nextBucket(start, bucket)) {

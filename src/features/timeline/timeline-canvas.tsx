@@ -13,6 +13,8 @@ import type { PreparedDataset } from '../../data/prepare.ts';
 import type { Meeting } from '../../data/schema.ts';
 import { useUrlActions } from '../../url/use-url-state.ts';
 import {
+  AGGREGATE_THRESHOLD,
+  aggregateItems,
   HANOI_OFFSET,
   itemSignature,
   periodRange,
@@ -23,8 +25,6 @@ import {
 } from './timeline-items.ts';
 import './timeline.css';
 
-/** Above this many meetings, nearby items merge into clusters. */
-const CLUSTER_THRESHOLD = 400;
 const HOUR = 3_600_000;
 
 interface VisItem {
@@ -32,7 +32,7 @@ interface VisItem {
   start: string;
   end?: string;
   group?: string;
-  type?: 'box' | 'background';
+  type?: 'box' | 'range' | 'background';
   className?: string;
   content: HTMLElement | string;
   title?: HTMLElement | string;
@@ -45,6 +45,18 @@ function textElement(tag: 'span' | 'div', text: string): HTMLElement {
 }
 
 function toVisItem(spec: TimelineItemSpec): VisItem {
+  if (spec.kind === 'aggregate') {
+    return {
+      id: spec.id,
+      start: spec.start,
+      end: spec.end,
+      group: spec.group,
+      type: 'range',
+      className: 'aggregate',
+      content: textElement('span', spec.label),
+      title: textElement('div', spec.title),
+    };
+  }
   return {
     id: spec.id,
     start: spec.start,
@@ -61,10 +73,13 @@ export function TimelineCanvas({
   prepared,
   meetings,
   selectedId,
+  onSelectDays,
 }: {
   prepared: PreparedDataset;
   meetings: Meeting[];
   selectedId: string | null;
+  /** Called when an aggregate box (a count for a period) is clicked. */
+  onSelectDays: (from: string, to: string) => void;
 }) {
   const containerRef = useRef<HTMLElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
@@ -80,9 +95,16 @@ export function TimelineCanvas({
   }, [openMeeting]);
 
   const specs = useMemo(
-    () => meetings.map((m) => toTimelineItem(m, prepared.partnerById)),
+    () =>
+      meetings.length > AGGREGATE_THRESHOLD
+        ? aggregateItems(meetings, prepared.partnerById)
+        : meetings.map((m) => toTimelineItem(m, prepared.partnerById)),
     [meetings, prepared],
   );
+  const onSelectDaysRef = useRef(onSelectDays);
+  useEffect(() => {
+    onSelectDaysRef.current = onSelectDays;
+  }, [onSelectDays]);
   const specsRef = useRef(specs);
   specsRef.current = specs;
 
@@ -119,7 +141,11 @@ export function TimelineCanvas({
       maxHeight: 460,
       minHeight: 160,
       zoomMin: 6 * HOUR,
-      zoomMax: 5 * 366 * 24 * HOUR,
+      // Never narrower than the data: vis-timeline clamps the window to zoomMax.
+      zoomMax: Math.max(
+        5 * 366 * 24 * HOUR,
+        initialWindow ? (initialWindow.end.getTime() - initialWindow.start.getTime()) * 1.5 : 0,
+      ),
       zoomKey: 'ctrlKey',
       horizontalScroll: false,
       verticalScroll: true,
@@ -130,26 +156,20 @@ export function TimelineCanvas({
       margin: { item: { horizontal: 2, vertical: 3 }, axis: 6 },
       align: 'left',
       tooltip: { followMouse: false, overflowMethod: 'cap', delay: 200 },
-      ...(prepared.meetings.length > CLUSTER_THRESHOLD
-        ? {
-            cluster: {
-              maxItems: 4,
-              showStipes: false,
-              titleTemplate: '{count} meetings — zoom in to see them',
-              clusterCriteria: (a: { group?: unknown }, b: { group?: unknown }) =>
-                a.group === b.group,
-            },
-          }
-        : {}),
     };
     // vis-timeline accepts DOM nodes as content and title, its types only strings.
     const visItems = items as unknown as DataSet<DataItem, 'id'>;
     const timeline = new Timeline(container, visItems, groups, options);
     timeline.on('select', (event: { items: (string | number)[] }) => {
       const id = event.items[0];
-      if (typeof id === 'string' && !id.startsWith('period:') && !id.startsWith('cluster')) {
-        openRef.current(id);
+      if (typeof id !== 'string' || id.startsWith('period:')) return;
+      if (id.startsWith('aggregate:')) {
+        const spec = specsRef.current.find((s) => s.id === id);
+        timeline.setSelection([]);
+        if (spec?.days) onSelectDaysRef.current(spec.days.from, spec.days.to);
+        return;
       }
+      openRef.current(id);
     });
     // The visible range, readable by tests and the benchmark without reaching
     // into vis-timeline's internals.

@@ -1,3 +1,4 @@
+import { bucketFor, bucketStart, nextBucket } from '../../data/chart-data.ts';
 import { FORMAT_LABELS, partnerLabel } from '../../data/labels.ts';
 import type { Meeting, Partner, PartnerKind, Period } from '../../data/schema.ts';
 
@@ -22,6 +23,10 @@ const PART_HOURS = {
 
 export interface TimelineItemSpec {
   id: string;
+  /** A meeting, or a count of meetings in one period (when there are too many to draw). */
+  kind: 'meeting' | 'aggregate';
+  /** For aggregates: the inclusive days the period covers. */
+  days?: { from: string; to: string };
   /** ISO instants in Hanoi time, so every viewer sees the same calendar day. */
   start: string;
   end: string;
@@ -50,6 +55,7 @@ export function toTimelineItem(
         : `${partnerLabel(partners[0] as Partner)} +${partners.length - 1}`;
   return {
     id: meeting.id,
+    kind: 'meeting',
     start: at(meeting.date, startHour),
     end: at(meeting.date, endHour),
     group: partners[0]?.kind ?? 'none',
@@ -71,7 +77,7 @@ export function periodRange(period: Period): { start: string; end: string } {
 
 /** A cheap fingerprint: only items whose drawing changes are sent to the DataSet. */
 export function itemSignature(item: TimelineItemSpec): string {
-  return `${item.start}|${item.end}|${item.group}|${item.format}|${item.label}|${item.title}`;
+  return `${item.kind}|${item.start}|${item.end}|${item.group}|${item.format}|${item.label}|${item.title}`;
 }
 
 const HOUR = 3_600_000;
@@ -91,4 +97,70 @@ export function windowFor(specs: readonly TimelineItemSpec[]): { start: Date; en
   }
   const pad = Math.max(max - min, 24 * HOUR) * 0.06 + 6 * HOUR;
   return { start: new Date(min - pad), end: new Date(max + pad + 12 * HOUR) };
+}
+
+/** Above this many matching meetings the timeline draws counts per period. */
+export const AGGREGATE_THRESHOLD = 500;
+
+const periodLabel: Record<'day' | 'week' | 'month', Intl.DateTimeFormat> = {
+  day: new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }),
+  week: new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }),
+  month: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' }),
+};
+
+function previousDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Thousands of boxes are unreadable and slow to draw, so large result sets
+ * become one box per period and partner kind, labelled with its count.
+ * Clicking one narrows the date filter to that period.
+ */
+export function aggregateItems(
+  meetings: readonly Meeting[],
+  partnerById: ReadonlyMap<string, Partner>,
+): TimelineItemSpec[] {
+  const first = meetings[0]?.date;
+  const last = meetings.at(-1)?.date;
+  if (!first || !last) return [];
+  const bucket = bucketFor(first, last);
+  const counts = new Map<string, { group: TimelineGroupId; start: string; count: number }>();
+  for (const meeting of meetings) {
+    const firstPartner = meeting.partners[0];
+    const group: TimelineGroupId = (firstPartner && partnerById.get(firstPartner)?.kind) || 'none';
+    const start = bucketStart(meeting.date, bucket);
+    const key = `${group}|${start}`;
+    const entry = counts.get(key);
+    if (entry) entry.count += 1;
+    else counts.set(key, { group, start, count: 1 });
+  }
+  return [...counts.values()].map(({ group, start, count }) => {
+    const end = nextBucket(start, bucket);
+    const to = previousDay(end);
+    const name = `${bucket === 'week' ? 'week of ' : ''}${periodLabel[bucket].format(new Date(`${start}T00:00:00Z`))}`;
+    return {
+      id: `aggregate:${group}:${start}`,
+      kind: 'aggregate',
+      days: { from: start, to },
+      start: `${start}T00:00:00${HANOI_OFFSET}`,
+      end: `${end}T00:00:00${HANOI_OFFSET}`,
+      group,
+      format: 'other',
+      label: count.toLocaleString('en'),
+      title: `${count.toLocaleString('en')} ${count === 1 ? 'meeting' : 'meetings'} in ${name}; click to show only these dates`,
+    };
+  });
 }

@@ -1,8 +1,11 @@
 import { lazy, Suspense } from 'react';
+import type { Filters } from '../../data/filters.ts';
 import { FORMAT_LABELS } from '../../data/labels.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
 import type { Meeting, MeetingFormat } from '../../data/schema.ts';
 import { FORMAT_COLORS } from '../../ui/palette.ts';
+import { useUrlActions } from '../../url/use-url-state.ts';
+import { AGGREGATE_THRESHOLD } from './timeline-items.ts';
 
 // vis-timeline and moment are large; they arrive after the page is usable.
 const TimelineCanvas = lazy(() =>
@@ -13,11 +16,15 @@ export function TimelinePanel({
   prepared,
   meetings,
   selectedId,
+  filters,
 }: {
   prepared: PreparedDataset;
   meetings: Meeting[];
   selectedId: string | null;
+  filters: Filters;
 }) {
+  const { setFilters } = useUrlActions();
+  const aggregated = meetings.length > AGGREGATE_THRESHOLD;
   const formats = [...new Set(meetings.map((m) => m.format))].sort() as MeetingFormat[];
   return (
     <section className="card timeline-card" aria-labelledby="timeline-title">
@@ -28,7 +35,13 @@ export function TimelinePanel({
           open it. The meeting list below has the same meetings for keyboard use.
         </p>
       </div>
-      <ul className="legend" aria-label="Colours by format">
+      {aggregated && (
+        <p className="small timeline-note">
+          {meetings.length.toLocaleString('en')} meetings are too many to draw one by one: each box
+          counts the meetings of one period. Click a box to narrow the dates to it.
+        </p>
+      )}
+      <ul className="legend" aria-label="Colours by format" hidden={aggregated}>
         {formats.map((format) => (
           <li key={format}>
             <span
@@ -41,7 +54,12 @@ export function TimelinePanel({
         ))}
       </ul>
       <Suspense fallback={<div className="timeline-placeholder">Loading the timeline…</div>}>
-        <TimelineCanvas prepared={prepared} meetings={meetings} selectedId={selectedId} />
+        <TimelineCanvas
+          prepared={prepared}
+          meetings={meetings}
+          selectedId={selectedId}
+          onSelectDays={(from, to) => setFilters({ ...filters, from, to })}
+        />
       </Suspense>
     </section>
   );
