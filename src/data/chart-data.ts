@@ -28,7 +28,7 @@ export function topicBars(
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en'));
 }
 
-export type Bucket = 'day' | 'week' | 'month';
+export type Bucket = 'day' | 'week' | 'month' | 'year';
 export type ActivityKey = PartnerKind | 'none';
 export const ACTIVITY_KEYS: readonly ActivityKey[] = ['country', 'organization', 'company', 'none'];
 
@@ -48,12 +48,15 @@ const DAY = 86_400_000;
 /** Days for short spans, weeks up to about a year, months beyond. */
 export function bucketFor(first: string, last: string): Bucket {
   const span = (dayToUtcDate(last).getTime() - dayToUtcDate(first).getTime()) / DAY;
-  return span <= 62 ? 'day' : span <= 400 ? 'week' : 'month';
+  if (span <= 62) return 'day';
+  if (span <= 400) return 'week';
+  return span <= 5 * 366 ? 'month' : 'year';
 }
 
 export function bucketStart(day: string, bucket: Bucket): string {
   if (bucket === 'day') return day;
   if (bucket === 'month') return `${day.slice(0, 7)}-01`;
+  if (bucket === 'year') return `${day.slice(0, 4)}-01-01`;
   const date = dayToUtcDate(day);
   const monday = new Date(date.getTime() - ((date.getUTCDay() + 6) % 7) * DAY);
   return monday.toISOString().slice(0, 10);
@@ -61,7 +64,8 @@ export function bucketStart(day: string, bucket: Bucket): string {
 
 export function nextBucket(start: string, bucket: Bucket): string {
   const date = dayToUtcDate(start);
-  if (bucket === 'month') date.setUTCMonth(date.getUTCMonth() + 1);
+  if (bucket === 'year') date.setUTCFullYear(date.getUTCFullYear() + 1);
+  else if (bucket === 'month') date.setUTCMonth(date.getUTCMonth() + 1);
   else date.setUTCDate(date.getUTCDate() + (bucket === 'week' ? 7 : 1));
   return date.toISOString().slice(0, 10);
 }
@@ -70,6 +74,7 @@ const labelFormat: Record<Bucket, Intl.DateTimeFormat> = {
   day: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short' }),
   week: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short' }),
   month: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'short', year: 'numeric' }),
+  year: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', year: 'numeric' }),
 };
 
 /**

@@ -55,3 +55,21 @@ describe('timeline item mapping', () => {
     expect(windowFor([])).toBeNull();
   });
 });
+
+describe('aggregated timeline items', () => {
+  it('counts meetings per period and partner kind, with the days to narrow to', async () => {
+    const { generateDataset } = await import('../../scripts/generate-dataset.ts');
+    const { aggregateItems } = await import('../../src/features/timeline/timeline-items.ts');
+    const big = prepareDataset(generateDataset(3000, 3));
+    const items = aggregateItems(big.meetings, big.partnerById);
+    const total = items.reduce((sum, item) => sum + Number(item.label.replace(/,/g, '')), 0);
+    expect(total).toBe(3000);
+    expect(items.length).toBeLessThan(3000 / 10);
+    const sample = items[0]!;
+    expect(sample.kind).toBe('aggregate');
+    expect(sample.days!.from <= sample.days!.to).toBe(true);
+    expect(sample.title).toMatch(/meetings? in .+; click to show only these dates/);
+    // Each period box ends before the next one starts, so they share one row.
+    for (const item of items) expect(Date.parse(item.end)).toBeGreaterThan(Date.parse(item.start));
+  });
+});

@@ -23,42 +23,47 @@ interface Shape {
   centroid: [number, number];
 }
 
+type WorldTopology = Topology<{ countries: GeometryCollection }>;
+
+function projectWorld(topology: WorldTopology) {
+  const countries = feature(topology, topology.objects.countries);
+  const shown = countries.features.filter((f) => String(f.id) !== ANTARCTICA);
+  const projection = geoEqualEarth().fitExtent(
+    [
+      [4, 4],
+      [WIDTH - 4, HEIGHT - 4],
+    ],
+    { type: 'FeatureCollection', features: shown },
+  );
+  const path = geoPath(projection);
+  const shapes: Shape[] = [];
+  for (const f of shown) {
+    const code = numericToAlpha2(String(f.id ?? ''));
+    const d = path(f);
+    if (!code || !d) continue;
+    shapes.push({ code, d, centroid: path.centroid(f) });
+  }
+  const points = new Map<string, [number, number]>();
+  for (const [code, lonLat] of Object.entries(smallCountries as Record<string, number[]>)) {
+    const [lon = 0, lat = 0] = lonLat;
+    const xy = projection([lon, lat]);
+    if (xy) points.set(code, [xy[0], xy[1]]);
+  }
+  return { shapes, points };
+}
+
 function useWorldShapes() {
   return useQuery({
     queryKey: ['world-110m', worldUrl],
     queryFn: async ({ signal }) => {
       const response = await fetch(worldUrl, { signal });
       if (!response.ok) throw new Error(`The map could not be downloaded (${response.status}).`);
-      return (await response.json()) as Topology<{ countries: GeometryCollection }>;
+      return (await response.json()) as WorldTopology;
     },
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: Number.POSITIVE_INFINITY,
-    select: (topology) => {
-      const countries = feature(topology, topology.objects.countries);
-      const shown = countries.features.filter((f) => String(f.id) !== ANTARCTICA);
-      const projection = geoEqualEarth().fitExtent(
-        [
-          [4, 4],
-          [WIDTH - 4, HEIGHT - 4],
-        ],
-        { type: 'FeatureCollection', features: shown },
-      );
-      const path = geoPath(projection);
-      const shapes: Shape[] = [];
-      for (const f of shown) {
-        const code = numericToAlpha2(String(f.id ?? ''));
-        const d = path(f);
-        if (!code || !d) continue;
-        shapes.push({ code, d, centroid: path.centroid(f) });
-      }
-      const points = new Map<string, [number, number]>();
-      for (const [code, lonLat] of Object.entries(smallCountries as Record<string, number[]>)) {
-        const [lon = 0, lat = 0] = lonLat;
-        const xy = projection([lon, lat]);
-        if (xy) points.set(code, [xy[0], xy[1]]);
-      }
-      return { shapes, points };
-    },
+    // A stable function, so the projection runs once, not on every render.
+    select: projectWorld,
   });
 }
 

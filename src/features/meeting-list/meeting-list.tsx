@@ -7,7 +7,7 @@ import type { PreparedDataset } from '../../data/prepare.ts';
 import type { Meeting } from '../../data/schema.ts';
 import { useUrlActions } from '../../url/use-url-state.ts';
 
-const PAGE = 100;
+const PAGE = 50;
 
 /**
  * The accessible twin of the charts and timeline: every matching meeting as a

@@ -1,4 +1,3 @@
-import { bucketFor, bucketStart, nextBucket } from '../../data/chart-data.ts';
 import { FORMAT_LABELS, partnerLabel } from '../../data/labels.ts';
 import type { Meeting, Partner, PartnerKind, Period } from '../../data/schema.ts';
 
@@ -102,27 +101,41 @@ export function windowFor(specs: readonly TimelineItemSpec[]): { start: Date; en
 /** Above this many matching meetings the timeline draws counts per period. */
 export const AGGREGATE_THRESHOLD = 500;
 
-const periodLabel: Record<'day' | 'week' | 'month', Intl.DateTimeFormat> = {
+type Span = 'day' | 'month' | 'year';
+const DAY_MS = 86_400_000;
+
+/** Few boxes, each wide enough to read: at most about 60 periods per row. */
+function spanFor(first: string, last: string): Span {
+  const days = (Date.parse(`${last}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / DAY_MS;
+  return days <= 60 ? 'day' : days <= 5 * 366 ? 'month' : 'year';
+}
+
+function spanStart(day: string, span: Span): string {
+  if (span === 'day') return day;
+  return span === 'month' ? `${day.slice(0, 7)}-01` : `${day.slice(0, 4)}-01-01`;
+}
+
+function spanEnd(start: string, span: Span): string {
+  const date = new Date(`${start}T00:00:00Z`);
+  if (span === 'day') date.setUTCDate(date.getUTCDate() + 1);
+  else if (span === 'month') date.setUTCMonth(date.getUTCMonth() + 1);
+  else date.setUTCFullYear(date.getUTCFullYear() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/** A small gap keeps neighbouring periods from stacking onto two rows. */
+const SPAN_GAP: Record<Span, number> = { day: 2 * 3_600_000, month: 2 * DAY_MS, year: 20 * DAY_MS };
+
+const spanLabel: Record<Span, Intl.DateTimeFormat> = {
   day: new Intl.DateTimeFormat('en-GB', {
     timeZone: 'UTC',
     day: 'numeric',
     month: 'short',
     year: 'numeric',
   }),
-  week: new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  }),
   month: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' }),
+  year: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', year: 'numeric' }),
 };
-
-function previousDay(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
-}
 
 /**
  * Thousands of boxes are unreadable and slow to draw, so large result sets
@@ -136,31 +149,35 @@ export function aggregateItems(
   const first = meetings[0]?.date;
   const last = meetings.at(-1)?.date;
   if (!first || !last) return [];
-  const bucket = bucketFor(first, last);
+  const span = spanFor(first, last);
   const counts = new Map<string, { group: TimelineGroupId; start: string; count: number }>();
   for (const meeting of meetings) {
     const firstPartner = meeting.partners[0];
     const group: TimelineGroupId = (firstPartner && partnerById.get(firstPartner)?.kind) || 'none';
-    const start = bucketStart(meeting.date, bucket);
+    const start = spanStart(meeting.date, span);
     const key = `${group}|${start}`;
     const entry = counts.get(key);
     if (entry) entry.count += 1;
     else counts.set(key, { group, start, count: 1 });
   }
   return [...counts.values()].map(({ group, start, count }) => {
-    const end = nextBucket(start, bucket);
-    const to = previousDay(end);
-    const name = `${bucket === 'week' ? 'week of ' : ''}${periodLabel[bucket].format(new Date(`${start}T00:00:00Z`))}`;
+    const end = spanEnd(start, span);
+    const endTime = Date.parse(`${end}T00:00:00${HANOI_OFFSET}`);
+    const name = spanLabel[span].format(new Date(`${start}T00:00:00Z`));
+    const n = count.toLocaleString('en');
     return {
       id: `aggregate:${group}:${start}`,
       kind: 'aggregate',
-      days: { from: start, to },
+      days: {
+        from: start,
+        to: new Date(Date.parse(`${end}T00:00:00Z`) - DAY_MS).toISOString().slice(0, 10),
+      },
       start: `${start}T00:00:00${HANOI_OFFSET}`,
-      end: `${end}T00:00:00${HANOI_OFFSET}`,
+      end: new Date(endTime - SPAN_GAP[span]).toISOString(),
       group,
       format: 'other',
-      label: count.toLocaleString('en'),
-      title: `${count.toLocaleString('en')} ${count === 1 ? 'meeting' : 'meetings'} in ${name}; click to show only these dates`,
+      label: n,
+      title: `${n} ${count === 1 ? 'meeting' : 'meetings'} in ${name}; click to show only these dates`,
     };
   });
 }

@@ -18,6 +18,8 @@ const TopicCharts = lazy(() =>
   import('./topic-charts.tsx').then((m) => ({ default: m.TopicCharts })),
 );
 
+const BUCKET_HEADERS = { day: 'Day', week: 'Week', month: 'Month', year: 'Year' } as const;
+
 export const ACTIVITY_LABELS = { ...KIND_LABELS, none: 'No partner' } as const;
 
 export function TopicsPanel({
@@ -97,13 +99,7 @@ export function TopicsPanel({
             <table>
               <thead>
                 <tr>
-                  <th scope="col">
-                    {activity.bucket === 'day'
-                      ? 'Day'
-                      : activity.bucket === 'week'
-                        ? 'Week'
-                        : 'Month'}
-                  </th>
+                  <th scope="col">{BUCKET_HEADERS[activity.bucket]}</th>
                   {ACTIVITY_KEYS.map((key) => (
                     <th scope="col" key={key}>
                       {ACTIVITY_LABELS[key]}
