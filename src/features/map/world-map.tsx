@@ -156,6 +156,7 @@ export function WorldMap({
 
   return (
     <div className="world-map">
+      {/* biome-ignore lint/a11y/useSemanticElements: an <svg> cannot be a <fieldset>; role="group" names the set of country buttons */}
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="group"
@@ -206,13 +207,13 @@ export function WorldMap({
           })}
         </g>
         {hostPoint && (
-          <g
+          // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a decorative star, never focusable; the host country itself carries the label
+          <path
             className="host-marker"
             aria-hidden="true"
             transform={`translate(${hostPoint[0]},${hostPoint[1]})`}
-          >
-            <path d="M0,-9 L2.6,-2.8 L9,-2.8 L3.8,1.2 L5.8,7.5 L0,3.7 L-5.8,7.5 L-3.8,1.2 L-9,-2.8 L-2.6,-2.8 Z" />
-          </g>
+            d="M0,-9 L2.6,-2.8 L9,-2.8 L3.8,1.2 L5.8,7.5 L0,3.7 L-5.8,7.5 L-3.8,1.2 L-9,-2.8 L-2.6,-2.8 Z"
+          />
         )}
       </svg>
       {missing.length > 0 && (
