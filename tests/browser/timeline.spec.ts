@@ -147,6 +147,11 @@ test('the page title follows the open meeting', async ({ page }) => {
   const meeting = prepared.meetings[1]!;
   await page.goto(`/meetings/${meeting.id}`);
   await expect(page).toHaveTitle(`${meeting.title} — ${data.title}`);
+  // The share page's static <title> matches before the app has booted; wait
+  // for the app to focus the meeting heading before talking to it.
+  await expect(
+    page.getByRole('heading', { level: 2, name: meeting.title, exact: true }),
+  ).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page).toHaveTitle(data.title);
 });
