@@ -17,6 +17,8 @@ export default defineConfig({
       sharePages: process.env.SHARE_PAGES !== '0',
     }),
   ],
+  // The dataset worker loads the validator lazily, which needs ES module output.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     reportCompressedSize: false,

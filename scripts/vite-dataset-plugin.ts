@@ -73,6 +73,25 @@ export function datasetPlugin(options: { file: string; sharePages?: boolean }): 
     configResolved(resolved) {
       config = resolved;
     },
+    // Injected after Vite's own HTML processing: written in index.html, the
+    // link would be hashed into assets/ as a copy of whatever data/meetings.json
+    // the repository holds, and a deployment could no longer swap the file.
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        {
+          tag: 'link',
+          attrs: {
+            rel: 'preload',
+            href: `${config.base}${DATASET_PUBLIC_PATH}`,
+            as: 'fetch',
+            type: 'application/json',
+            crossorigin: 'anonymous',
+          },
+          injectTo: 'head',
+        },
+      ],
+    },
     configureServer(server) {
       server.watcher.add(file);
       const url = `${server.config.base}${DATASET_PUBLIC_PATH}`;

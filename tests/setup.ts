@@ -1,7 +1,36 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import type { WorkerMessage, WorkerRequest } from '../src/data/dataset-transfer.ts';
+import { prepareBytes } from '../src/data/prepare-bytes.ts';
 
 afterEach(() => {
   cleanup();
 });
+
+/**
+ * jsdom has no Web Workers. This stand-in runs the dataset worker's own code
+ * in-process and answers through the same messages, asynchronously, as the
+ * real worker does.
+ */
+class InProcessWorker {
+  onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  private terminated = false;
+
+  postMessage(request: WorkerRequest): void {
+    void prepareBytes(request.bytes, (message) => {
+      queueMicrotask(() => {
+        if (!this.terminated) this.onmessage?.({ data: message } as MessageEvent<WorkerMessage>);
+      });
+    });
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+if (typeof globalThis.Worker === 'undefined') {
+  globalThis.Worker = InProcessWorker as unknown as typeof Worker;
+}

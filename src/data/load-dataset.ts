@@ -22,12 +22,19 @@ export function datasetUrl(): string {
   return `${import.meta.env.BASE_URL}data/meetings.json`;
 }
 
-export async function loadDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
-  const validator = import('./schema.ts');
-  validator.catch(() => {}); // handled where awaited; avoids an unhandled rejection
+/**
+ * Downloads the file without parsing it, so the bytes can go to a worker.
+ * The request matches index.html's preload, which it reuses.
+ */
+export async function fetchDatasetBytes(url: string, signal?: AbortSignal): Promise<ArrayBuffer> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    response = await fetch(url, {
+      signal,
+      headers: { Accept: 'application/json' },
+      mode: 'cors',
+      credentials: 'same-origin',
+    });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new DatasetFetchError('The meetings could not be downloaded. Check your connection.');
@@ -37,13 +44,25 @@ export async function loadDataset(url: string, signal?: AbortSignal): Promise<Da
       `The meetings could not be downloaded (the server answered ${response.status}).`,
     );
   }
+  try {
+    return await response.arrayBuffer();
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new DatasetFetchError('The download of the meetings broke off. Check your connection.');
+  }
+}
+
+/** Parses and validates the downloaded bytes; throws DatasetInvalidError. */
+export async function parseDataset(bytes: ArrayBuffer): Promise<Dataset> {
+  // The validator loads in its own chunk (or, in the worker, with it).
+  const validator = import('./schema.ts');
+  validator.catch(() => {}); // handled where awaited; avoids an unhandled rejection
   let json: unknown;
   try {
-    json = await response.json();
+    json = JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     throw new DatasetInvalidError([{ path: '', message: 'the file is not valid JSON' }]);
   }
-  // The validator (zod) loads in its own chunk, while the data downloads.
   const { validateDataset } = await validator.catch(() => {
     throw new DatasetFetchError('Part of the app could not be downloaded. Check your connection.');
   });

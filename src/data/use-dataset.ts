@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { DatasetInvalidError, datasetUrl, loadDataset } from './load-dataset.ts';
-import { prepareDataset } from './prepare.ts';
+import { DatasetInvalidError, datasetUrl } from './load-dataset.ts';
+import { loadPrepared } from './load-prepared.ts';
 
 /** Server state: the dataset, fetched once per session and prepared for the views. */
 export function useDataset() {
   const url = datasetUrl();
   return useQuery({
     queryKey: ['dataset', url],
-    queryFn: async ({ signal }) => prepareDataset(await loadDataset(url, signal)),
+    queryFn: ({ signal }) => loadPrepared(url, signal),
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: Number.POSITIVE_INFINITY,
     refetchOnWindowFocus: false,

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { PORTS } from '../../playwright.config.ts';
 import type { Dataset } from '../../src/data/schema.ts';
 
@@ -33,4 +33,36 @@ export function listRows(page: Page) {
     .getByRole('table')
     .getByRole('row')
     .filter({ has: page.getByRole('link') });
+}
+
+/**
+ * Clicks a point inside an SVG shape. Playwright aims at the middle of the
+ * bounding box, which for a country like Russia (wrapped around the date line)
+ * or Chile lies outside the shape itself; a person clicks on the land.
+ */
+export async function clickShape(shape: Locator) {
+  await shape.scrollIntoViewIfNeeded();
+  const position = await shape.evaluate((element) => {
+    const path = element as SVGGeometryElement;
+    const box = path.getBBox();
+    const matrix = path.getScreenCTM();
+    const rect = path.getBoundingClientRect();
+    if (!matrix) return null;
+    // The largest piece of land is likely near the box's centre rows; scan them first.
+    for (let step = 1; step <= 40; step++) {
+      for (let col = 1; col < 40; col++) {
+        const y =
+          box.y + (box.height * (step % 2 === 0 ? 20 + step / 2 : 20 - (step - 1) / 2)) / 40;
+        const x = box.x + (box.width * col) / 40;
+        const point = new DOMPoint(x, y);
+        if (!path.isPointInFill(point)) continue;
+        const screen = point.matrixTransform(matrix);
+        const hit = document.elementFromPoint(screen.x, screen.y);
+        if (hit === element) return { x: screen.x - rect.left, y: screen.y - rect.top };
+      }
+    }
+    return null;
+  });
+  if (!position) throw new Error('no clickable point inside the shape');
+  await shape.click({ position });
 }

@@ -26,6 +26,7 @@ import {
 import './timeline.css';
 
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
 interface VisItem {
   id: string;
@@ -69,6 +70,27 @@ function toVisItem(spec: TimelineItemSpec): VisItem {
   };
 }
 
+/** The parts of vis-timeline 8 that `scrollToGroup` reaches into. */
+interface TimelineInternals {
+  itemSet?: { groups?: Record<string, { top?: number } | undefined> };
+  _setScrollTop?: (top: number) => void;
+  _redraw?: () => void;
+}
+
+/**
+ * `focus` can only scroll to an item it has measured, and vis-timeline does
+ * not draw groups scrolled out of view; so bring the group into view first.
+ * Private API, hence the guards: if it changes, focus still centres the item.
+ */
+function scrollToGroup(timeline: Timeline, groupId: string | undefined) {
+  const internals = timeline as unknown as TimelineInternals;
+  const top = groupId ? internals.itemSet?.groups?.[groupId]?.top : undefined;
+  if (typeof top !== 'number' || !internals._setScrollTop || !internals._redraw) return;
+  // A little above the group, so its first row clears the axis.
+  internals._setScrollTop(-Math.max(0, top - 24));
+  internals._redraw();
+}
+
 export function TimelineCanvas({
   prepared,
   meetings,
@@ -107,6 +129,10 @@ export function TimelineCanvas({
   }, [onSelectDays]);
   const specsRef = useRef(specs);
   specsRef.current = specs;
+  // The item last clicked here: it is in view already, so opening it must not
+  // move the timeline under the pointer.
+  const clickedRef = useRef<string | null>(null);
+  const drawnRef = useRef(false);
 
   // Create once per dataset. The DataSet is filled before the Timeline exists,
   // so its first draw fits the window around the real items.
@@ -169,6 +195,7 @@ export function TimelineCanvas({
         if (spec?.days) onSelectDaysRef.current(spec.days.from, spec.days.to);
         return;
       }
+      clickedRef.current = id;
       openRef.current(id);
     });
     // The visible range, readable by tests and the benchmark without reaching
@@ -181,6 +208,7 @@ export function TimelineCanvas({
     timeline.on('rangechanged', recordWindow);
     timeline.on('changed', recordWindow);
     timelineRef.current = timeline;
+    drawnRef.current = false;
     itemsRef.current = items;
     groupsRef.current = groups;
     return () => {
@@ -216,19 +244,40 @@ export function TimelineCanvas({
   }, [specs]);
 
   // The open meeting (from here, the list or a link) is selected and in view.
+  // vis-timeline draws, and fits its window, on the first frame after it is
+  // created; a window set before then is lost, so wait for that draw.
   useEffect(() => {
     const timeline = timelineRef.current;
     const items = itemsRef.current;
     if (!timeline || !items) return;
-    const item = selectedId ? items.get(selectedId) : null;
-    timeline.setSelection(item ? [item.id] : []);
-    if (!item) return;
-    const visible = timeline.getWindow();
-    const start = new Date(item.start).getTime();
-    const end = start + 4 * HOUR;
-    if (start < visible.start.getTime() || end > visible.end.getTime()) {
-      timeline.moveTo((start + end) / 2, { animation: false });
+    const clicked = clickedRef.current;
+    clickedRef.current = null;
+    const reveal = () => {
+      const item = selectedId ? items.get(selectedId) : null;
+      timeline.setSelection(item ? [item.id] : []);
+      if (!item || item.id === clicked) return;
+      // Zoomed out beyond a fortnight, days lose their labels: show the
+      // meeting's week instead, so its day can be read off the axis.
+      const { start, end } = timeline.getWindow();
+      if (end.getTime() - start.getTime() > 14 * DAY) {
+        const middle = new Date(item.start).getTime();
+        timeline.setWindow(middle - 4 * DAY, middle + 4 * DAY, { animation: false });
+      }
+      scrollToGroup(timeline, item.group);
+      // Centres the item and scrolls it into view, keeping the zoom.
+      timeline.focus(item.id, { animation: false, zoom: false });
+    };
+    if (drawnRef.current) {
+      reveal();
+      return;
     }
+    const onFirstDraw = () => {
+      drawnRef.current = true;
+      timeline.off('changed', onFirstDraw);
+      reveal();
+    };
+    timeline.on('changed', onFirstDraw);
+    return () => timeline.off('changed', onFirstDraw);
   }, [selectedId]);
 
   const act = (action: (timeline: Timeline) => void) => () => {
