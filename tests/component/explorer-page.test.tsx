@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { generateDataset } from '../../scripts/generate-dataset.ts';
+import { VIRTUAL_FROM } from '../../src/features/meeting-list/meeting-list.tsx';
 import { clone, smallDataset } from '../helpers.ts';
 import { jsonResponse, mockFetch, renderApp } from './render-app.tsx';
 
@@ -23,6 +25,19 @@ describe('explorer page', () => {
     ).toBeVisible();
     expect(screen.getByText('3 meetings · 4 partners · 25 Oct – 27 Oct 2025')).toBeVisible();
     expect(rows()).toHaveLength(3);
+  });
+
+  it('renders only the rows near the viewport of a long list, and says how many there are', async () => {
+    const count = VIRTUAL_FROM * 5;
+    mockFetch(() => jsonResponse(generateDataset(count, 3)));
+    renderApp('/');
+    const table = await screen.findByRole('table', { name: /Meetings in date order/ });
+    expect(screen.getByText(`${count.toLocaleString('en')} meetings`)).toBeVisible();
+    expect(table).toHaveAttribute('aria-rowcount', String(count + 1));
+    const shown = rows();
+    expect(shown.length).toBeGreaterThan(5);
+    expect(shown.length).toBeLessThan(60);
+    expect(shown[0]).toHaveAttribute('aria-rowindex', '2');
   });
 
   it('applies filters from the URL', async () => {
