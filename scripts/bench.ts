@@ -12,7 +12,7 @@
  * Writes bench/results/latest.json and latest.md and prints the table. Exits 0
  * when budgets fail (it is a report), 1 when the benchmark itself broke.
  *
- * Usage: tsx scripts/bench.ts [--only=shipped,1k,10k,100k] [--runs=N]
+ * Usage: tsx scripts/bench.ts [--only=shipped,1k,10k,100k] [--runs=N] [--no-lighthouse]
  */
 import { type ChildProcess, execFile, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -65,6 +65,8 @@ const { values: args } = parseArgs({
   options: {
     only: { type: 'string' },
     runs: { type: 'string', default: '3' },
+    // For quick iterations; the committed table always includes Lighthouse.
+    'no-lighthouse': { type: 'boolean', default: false },
   },
 });
 const RUNS = Number(args.runs);
@@ -496,7 +498,7 @@ async function main(): Promise<void> {
           }
           runs.push(result);
         }
-        if (dataset.name === 'shipped') {
+        if (dataset.name === 'shipped' && !args['no-lighthouse']) {
           for (let i = 0; i < RUNS; i++) {
             log(`shipped: Lighthouse ${i + 1}/${RUNS}`);
             try {

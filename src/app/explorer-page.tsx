@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { hasActiveFilters } from '../data/filters.ts';
 import { DatasetInvalidError } from '../data/load-dataset.ts';
@@ -12,7 +12,12 @@ import { MeetingList } from '../features/meeting-list/meeting-list.tsx';
 import { TimelinePanel } from '../features/timeline/timeline-panel.tsx';
 import { TopicsPanel } from '../features/topics/topics-panel.tsx';
 import type { KnownValues } from '../url/url-state.ts';
-import { useRoute, useUrlActions, useUrlFilters } from '../url/use-url-state.ts';
+import {
+  UrlActionsProvider,
+  useRoute,
+  useUrlActions,
+  useUrlFilters,
+} from '../url/use-url-state.ts';
 import { Header, HeaderSkeleton } from './header.tsx';
 import { UrlNotices } from './url-notices.tsx';
 
@@ -99,6 +104,15 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
   const { path, route } = useRoute();
   const meetingId = route?.meetingId ?? null;
   const unknownPath = route === undefined;
+  // The filter bar, the list and the meeting view answer a click at once; the
+  // timeline, map and charts follow a frame later with the same result (React
+  // renders them in the background and drops stale work), so a click is never
+  // held up by the heavy views. They are memoised, so the urgent render skips them.
+  const heavy = {
+    result: useDeferredValue(result),
+    filters: useDeferredValue(filters),
+    meetingId: useDeferredValue(meetingId),
+  };
 
   // Local UI state: which notice set was dismissed (keyed by the query string,
   // so a new junk link shows its notice again).
@@ -109,7 +123,7 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
   }, [meetingId, prepared.data.title]);
 
   return (
-    <>
+    <UrlActionsProvider>
       <Header
         title={prepared.data.title}
         summary={summary}
@@ -134,16 +148,20 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
             <FilterBar prepared={prepared} filters={filters} facetCounts={result.facetCounts} />
             <TimelinePanel
               prepared={prepared}
-              meetings={result.meetings}
-              selectedId={meetingId}
-              filters={filters}
+              meetings={heavy.result.meetings}
+              selectedId={heavy.meetingId}
+              filters={heavy.filters}
             />
-            <MapPanel prepared={prepared} facetCounts={result.facetCounts} filters={filters} />
+            <MapPanel
+              prepared={prepared}
+              facetCounts={heavy.result.facetCounts}
+              filters={heavy.filters}
+            />
             <TopicsPanel
               prepared={prepared}
-              meetings={result.meetings}
-              facetCounts={result.facetCounts}
-              filters={filters}
+              meetings={heavy.result.meetings}
+              facetCounts={heavy.result.facetCounts}
+              filters={heavy.filters}
             />
             <MeetingList
               prepared={prepared}
@@ -163,6 +181,6 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
           )}
         </div>
       </main>
-    </>
+    </UrlActionsProvider>
   );
 }

@@ -3,7 +3,7 @@
  * derive them from the router's location on every render; nothing is copied
  * into React state, so reload, Back/Forward and shared links all agree.
  */
-import { useCallback, useMemo } from 'react';
+import { createContext, createElement, type ReactNode, useContext, useMemo, useRef } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import type { Filters } from '../data/filters.ts';
 import {
@@ -54,28 +54,58 @@ export interface UrlActions {
   hrefFor: (id: string | null) => string;
 }
 
-export function useUrlActions(): UrlActions {
-  const [path, navigate] = useLocation();
-  const search = useQueryString();
+type Navigate = ReturnType<typeof useLocation>[1];
 
-  const setFilters = useCallback(
-    (next: Filters, options?: { replace?: boolean }) => {
+function makeActions(read: () => { path: string; search: string; navigate: Navigate }): UrlActions {
+  return {
+    setFilters: (next, options) => {
+      const { path, navigate } = read();
       navigate(`${path}${serializeFilters(next)}`, { replace: options?.replace ?? false });
     },
-    [navigate, path],
-  );
-  const openMeeting = useCallback(
-    (id: string, options?: { replace?: boolean }) => {
+    openMeeting: (id, options) => {
+      const { path, search, navigate } = read();
       // Opening the meeting that is already open must not add a history entry.
       const alreadyOpen = routeOf(path)?.meetingId === id;
       navigate(`${meetingPath(id)}${search}`, { replace: options?.replace ?? alreadyOpen });
     },
-    [navigate, path, search],
-  );
-  const closeMeeting = useCallback(() => navigate(`/${search}`), [navigate, search]);
-  const hrefFor = useCallback(
-    (id: string | null) => `${id === null ? '/' : meetingPath(id)}${search}`,
-    [search],
-  );
-  return { setFilters, openMeeting, closeMeeting, hrefFor };
+    closeMeeting: () => {
+      const { search, navigate } = read();
+      navigate(`/${search}`);
+    },
+    hrefFor: (id) => `${id === null ? '/' : meetingPath(id)}${read().search}`,
+  };
+}
+
+const StableActions = createContext<UrlActions | null>(null);
+
+/**
+ * Gives the views below it URL actions that never change identity and read
+ * the location when called, so a view that only *changes* the URL does not
+ * re-render on every URL change (the heavy views are memoised and re-render
+ * only when their own data changes).
+ */
+export function UrlActionsProvider({ children }: { children: ReactNode }) {
+  const [path, navigate] = useLocation();
+  const search = useQueryString();
+  const latest = useRef({ path, search, navigate });
+  latest.current = { path, search, navigate };
+  const actions = useMemo(() => makeActions(() => latest.current), []);
+  return createElement(StableActions.Provider, { value: actions }, children);
+}
+
+/** Stable actions; for views that must not re-render when the URL changes. */
+export function useStableUrlActions(): UrlActions {
+  const actions = useContext(StableActions);
+  if (!actions) throw new Error('useStableUrlActions needs a UrlActionsProvider above it');
+  return actions;
+}
+
+/**
+ * Actions for views that render links: `hrefFor` changes with the query, so
+ * links keep the current filters.
+ */
+export function useUrlActions(): UrlActions {
+  const [path, navigate] = useLocation();
+  const search = useQueryString();
+  return useMemo(() => makeActions(() => ({ path, search, navigate })), [path, search, navigate]);
 }

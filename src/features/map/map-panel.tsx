@@ -1,16 +1,17 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, memo, Suspense, useMemo } from 'react';
 import type { Filters } from '../../data/filters.ts';
 import { countryName, KIND_LABELS, partnerLabel } from '../../data/labels.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
 import { type FacetCounts, hostCountry } from '../../data/selectors.ts';
 import { toggleValue } from '../../url/url-state.ts';
-import { useUrlActions } from '../../url/use-url-state.ts';
+import { useStableUrlActions } from '../../url/use-url-state.ts';
 import { binsFor } from './map-bins.ts';
 
 // d3-geo, topojson and the geometry arrive after the page is usable.
 const WorldMap = lazy(() => import('./world-map.tsx').then((m) => ({ default: m.WorldMap })));
 
-export function MapPanel({
+/** Memoised: re-renders when its data changes, not on every URL change. */
+export const MapPanel = memo(function MapPanel({
   prepared,
   facetCounts,
   filters,
@@ -19,7 +20,7 @@ export function MapPanel({
   facetCounts: FacetCounts;
   filters: Filters;
 }) {
-  const { setFilters } = useUrlActions();
+  const { setFilters } = useStableUrlActions();
   const host = useMemo(() => hostCountry(prepared), [prepared]);
   const counts = facetCounts.country;
   const bins = useMemo(() => binsFor(Math.max(0, ...counts.values())), [counts]);
@@ -108,4 +109,4 @@ export function MapPanel({
       </div>
     </section>
   );
-}
+});

@@ -1,4 +1,3 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { formatDay } from '../../data/dates.ts';
@@ -40,7 +39,6 @@ export function MeetingList({
       <tr
         key={meeting.id}
         className={selected ? 'selected' : undefined}
-        ref={extra?.ref}
         data-index={extra?.index}
         aria-rowindex={extra ? extra.index + 2 : undefined}
       >
@@ -122,14 +120,17 @@ export function MeetingList({
 
 interface RowExtra {
   index: number;
-  ref: (element: HTMLTableRowElement | null) => void;
 }
+
+const OVERSCAN = 8;
 
 /**
  * Only the rows near the viewport, between two spacer rows that keep the
  * table (and the page's scrollbar) as tall as all the rows would make it.
+ * Unrendered rows are assumed to be as tall as the average rendered one.
  * Tabbing still walks every row: focus scrolls the page, which brings the
- * next rows in.
+ * next rows in. (Hand-written rather than @tanstack/react-virtual: that is
+ * 10.5 KiB gzip, which the all-JS budget has no room for; see docs/decisions.)
  */
 function VirtualRows({
   meetings,
@@ -139,43 +140,59 @@ function VirtualRows({
   row: (meeting: Meeting, extra: RowExtra) => ReactNode;
 }) {
   const bodyRef = useRef<HTMLTableSectionElement>(null);
-  // Local UI state: where the table starts on the page. The views above it
-  // load lazily and change height, so it is measured, not assumed.
-  const [offset, setOffset] = useState(0);
+  // Local UI state: which rows are near the viewport, and the row height used
+  // for the ones that are not rendered.
+  const [range, setRange] = useState({ start: 0, end: 0, rowHeight: ROW_ESTIMATE });
+  const count = meetings.length;
+
   useLayoutEffect(() => {
     const body = bodyRef.current;
     if (!body) return;
-    const measure = () => setOffset(body.getBoundingClientRect().top + window.scrollY);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return; // jsdom
-    const observer = new ResizeObserver(measure);
-    observer.observe(document.body);
-    return () => observer.disconnect();
-  }, []);
-  const virtualizer = useWindowVirtualizer({
-    count: meetings.length,
-    estimateSize: () => ROW_ESTIMATE,
-    // A row that has no height yet (not laid out) keeps its estimate, so the
-    // window never grows without end.
-    measureElement: (element) => element.getBoundingClientRect().height || ROW_ESTIMATE,
-    overscan: 8,
-    scrollMargin: offset,
-    getItemKey: (index) => meetings[index]?.id ?? index,
-  });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0];
-  const last = items.at(-1);
-  const before = first ? first.start - offset : 0;
-  const after = last ? virtualizer.getTotalSize() - (last.end - offset) : 0;
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      let total = 0;
+      let measured = 0;
+      for (const element of body.querySelectorAll<HTMLElement>('tr[data-index]')) {
+        total += element.getBoundingClientRect().height;
+        measured++;
+      }
+      const rowHeight = (measured > 0 && total / measured) || ROW_ESTIMATE;
+      const top = body.getBoundingClientRect().top;
+      const visible = Math.ceil(window.innerHeight / rowHeight) + 2 * OVERSCAN;
+      const start = Math.max(0, Math.min(Math.floor(-top / rowHeight) - OVERSCAN, count - visible));
+      const end = Math.min(count, start + visible);
+      setRange((previous) =>
+        previous.start === start &&
+        previous.end === end &&
+        Math.abs(previous.rowHeight - rowHeight) < 0.5
+          ? previous
+          : { start, end, rowHeight },
+      );
+    };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(update);
+    };
+    update();
+    // Once more after the first rows are laid out, to learn their real height.
+    schedule();
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('resize', schedule);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', schedule);
+      window.removeEventListener('resize', schedule);
+    };
+  }, [count]);
+
+  const start = Math.min(range.start, count);
+  const end = Math.min(range.end, count);
+  const before = start * range.rowHeight;
+  const after = (count - end) * range.rowHeight;
   return (
     <tbody ref={bodyRef}>
       {before > 0 && <Spacer height={before} />}
-      {items.map((item) => {
-        const meeting = meetings[item.index];
-        return meeting
-          ? row(meeting, { index: item.index, ref: virtualizer.measureElement })
-          : null;
-      })}
+      {meetings.slice(start, end).map((meeting, offset) => row(meeting, { index: start + offset }))}
       {after > 0 && <Spacer height={after} />}
     </tbody>
   );

@@ -11,7 +11,7 @@ import { type DataItem, Timeline, type TimelineOptions } from 'vis-timeline/esne
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { PreparedDataset } from '../../data/prepare.ts';
 import type { Meeting } from '../../data/schema.ts';
-import { useUrlActions } from '../../url/use-url-state.ts';
+import { useStableUrlActions } from '../../url/use-url-state.ts';
 import {
   AGGREGATE_THRESHOLD,
   aggregateItems,
@@ -110,7 +110,7 @@ export function TimelineCanvas({
     null,
   );
   const signaturesRef = useRef(new Map<string, string>());
-  const { openMeeting } = useUrlActions();
+  const { openMeeting } = useStableUrlActions();
   const openRef = useRef(openMeeting);
   useEffect(() => {
     openRef.current = openMeeting;

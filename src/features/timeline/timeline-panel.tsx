@@ -1,10 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import type { Filters } from '../../data/filters.ts';
 import { FORMAT_LABELS } from '../../data/labels.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
 import type { Meeting, MeetingFormat } from '../../data/schema.ts';
 import { FORMAT_COLORS } from '../../ui/palette.ts';
-import { useUrlActions } from '../../url/use-url-state.ts';
+import { useStableUrlActions } from '../../url/use-url-state.ts';
 import { AGGREGATE_THRESHOLD } from './timeline-items.ts';
 
 // vis-timeline and moment are large; they arrive after the page is usable.
@@ -12,7 +12,8 @@ const TimelineCanvas = lazy(() =>
   import('./timeline-canvas.tsx').then((m) => ({ default: m.TimelineCanvas })),
 );
 
-export function TimelinePanel({
+/** Memoised: re-renders when its data changes, not on every URL change. */
+export const TimelinePanel = memo(function TimelinePanel({
   prepared,
   meetings,
   selectedId,
@@ -23,7 +24,7 @@ export function TimelinePanel({
   selectedId: string | null;
   filters: Filters;
 }) {
-  const { setFilters } = useUrlActions();
+  const { setFilters } = useStableUrlActions();
   const aggregated = meetings.length > AGGREGATE_THRESHOLD;
   const formats = [...new Set(meetings.map((m) => m.format))].sort() as MeetingFormat[];
   return (
@@ -63,4 +64,4 @@ export function TimelinePanel({
       </Suspense>
     </section>
   );
-}
+});

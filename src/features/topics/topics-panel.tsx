@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, memo, Suspense, useMemo } from 'react';
 import {
   ACTIVITY_KEYS,
   activityOverTime,
@@ -11,7 +11,7 @@ import type { PreparedDataset } from '../../data/prepare.ts';
 import type { Meeting } from '../../data/schema.ts';
 import type { FacetCounts } from '../../data/selectors.ts';
 import { toggleValue } from '../../url/url-state.ts';
-import { useUrlActions } from '../../url/use-url-state.ts';
+import { useStableUrlActions } from '../../url/use-url-state.ts';
 
 // recharts is large; the tables below carry the same numbers while it loads.
 const TopicCharts = lazy(() =>
@@ -22,7 +22,8 @@ const BUCKET_HEADERS = { day: 'Day', week: 'Week', month: 'Month', year: 'Year' 
 
 export const ACTIVITY_LABELS = { ...KIND_LABELS, none: 'No partner' } as const;
 
-export function TopicsPanel({
+/** Memoised: re-renders when its data changes, not on every URL change. */
+export const TopicsPanel = memo(function TopicsPanel({
   prepared,
   meetings,
   facetCounts,
@@ -33,7 +34,7 @@ export function TopicsPanel({
   facetCounts: FacetCounts;
   filters: Filters;
 }) {
-  const { setFilters } = useUrlActions();
+  const { setFilters } = useStableUrlActions();
   const topics = useMemo(
     () => topicBars(prepared, facetCounts, filters.topic),
     [prepared, facetCounts, filters.topic],
@@ -170,7 +171,7 @@ export function TopicsPanel({
       </div>
     </section>
   );
-}
+});
 
 export function chartHeight(rows: number): number {
   return Math.max(120, rows * 26 + 40);
