@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { datasetPlugin } from './scripts/vite-dataset-plugin.ts';
+import { precompressPlugin } from './scripts/vite-precompress-plugin.ts';
 
 function normaliseBase(value: string | undefined): string {
   if (!value) return '/';
@@ -16,6 +17,7 @@ export default defineConfig({
       file: process.env.DATASET ?? 'data/meetings.json',
       sharePages: process.env.SHARE_PAGES !== '0',
     }),
+    precompressPlugin(),
   ],
   // The dataset worker loads the validator lazily, which needs ES module output.
   worker: { format: 'es' },

@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.tsx'],
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,

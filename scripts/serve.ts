@@ -26,7 +26,8 @@ if (!existsSync(join(root, 'index.html'))) {
 }
 const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 const notFoundFile = join(root, '404.html');
-const files = sirv(root, { dev: false, etag: true, dotfiles: false });
+// Sends the .br/.gz copies the build wrote (scripts/vite-precompress-plugin.ts).
+const files = sirv(root, { dev: false, etag: true, dotfiles: false, brotli: true, gzip: true });
 
 const server = createServer((req, res) => {
   const url = req.url ?? '/';

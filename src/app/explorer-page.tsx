@@ -18,30 +18,17 @@ import {
   useUrlActions,
   useUrlFilters,
 } from '../url/use-url-state.ts';
-import { Header, HeaderSkeleton } from './header.tsx';
+import { Header, HeaderSkeleton, LoadingPage } from './header.tsx';
 import { UrlNotices } from './url-notices.tsx';
 
 export function ExplorerPage() {
   const query = useDataset();
+  // Rendering the whole page from the freshly loaded dataset is the biggest
+  // piece of work at start. Deferred, React renders it in the background in
+  // small slices while the skeleton stays on screen, instead of in one long task.
+  const prepared = useDeferredValue(query.data);
 
-  if (query.isPending) {
-    return (
-      <>
-        <HeaderSkeleton />
-        <main id="main" className="page" aria-busy="true">
-          <p className="visually-hidden" role="status">
-            Loading meetings…
-          </p>
-          <div className="skeleton-list" aria-hidden="true">
-            {Array.from({ length: 8 }, (_, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
-              <div key={i} className="skeleton-row" />
-            ))}
-          </div>
-        </main>
-      </>
-    );
-  }
+  if (query.isPending || (query.isSuccess && !prepared)) return <LoadingPage />;
 
   if (query.isError) {
     const error = query.error;
@@ -86,7 +73,7 @@ export function ExplorerPage() {
     );
   }
 
-  return <ReadyExplorer prepared={query.data} />;
+  return <ReadyExplorer prepared={prepared ?? query.data} />;
 }
 
 function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
@@ -123,7 +110,7 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
   }, [meetingId, prepared.data.title]);
 
   return (
-    <UrlActionsProvider>
+    <UrlActionsProvider known={known}>
       <Header
         title={prepared.data.title}
         summary={summary}
@@ -150,7 +137,6 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
               prepared={prepared}
               meetings={heavy.result.meetings}
               selectedId={heavy.meetingId}
-              filters={heavy.filters}
             />
             <MapPanel
               prepared={prepared}

@@ -17,6 +17,13 @@ export function summaryText(summary: DatasetSummary): string {
   return parts.join(' · ');
 }
 
+/**
+ * What the site is for, in words that fit any dataset. It is on screen from the
+ * very first paint (index.html carries the loading page as static HTML).
+ */
+export const INTRO =
+  'Who met whom, when and about what: narrow the meetings down by partner, topic, date or text, open one to read what was agreed and where it was reported, and share a link that shows exactly what you see.';
+
 export function HeaderSkeleton() {
   return (
     <header className="site-header">
@@ -25,9 +32,30 @@ export function HeaderSkeleton() {
           <p className="eyebrow">Cooperation explorer</p>
           <h1 className="skeleton-text">Loading…</h1>
           <p className="summary skeleton-text">&nbsp;</p>
+          <p className="intro">{INTRO}</p>
         </div>
       </div>
     </header>
+  );
+}
+
+/** The page while the meetings load; also written into index.html at build time. */
+export function LoadingPage() {
+  return (
+    <>
+      <HeaderSkeleton />
+      <main id="main" className="page" aria-busy="true">
+        <p className="visually-hidden" role="status">
+          Loading meetings…
+        </p>
+        <div className="skeleton-list" aria-hidden="true">
+          {Array.from({ length: 8 }, (_, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
+            <div key={i} className="skeleton-row" />
+          ))}
+        </div>
+      </main>
+    </>
   );
 }
 
@@ -52,6 +80,7 @@ export function Header({
           <p className="eyebrow">Cooperation explorer</p>
           <h1>{title}</h1>
           <p className="summary">{summaryText(summary)}</p>
+          <p className="intro">{INTRO}</p>
         </div>
         <div className="header-tools">
           <SearchBox query={query} onQueryChange={onQueryChange} />

@@ -48,6 +48,11 @@ export function useRoute(): { path: string; route: ReturnType<typeof routeOf> } 
 export interface UrlActions {
   /** Discrete choices push a history entry; typing passes `replace`. */
   setFilters: (next: Filters, options?: { replace?: boolean }) => void;
+  /**
+   * Changes the filters the URL holds *now*. Views that render from deferred
+   * (a frame old) filters use this, so a quick second click never undoes the first.
+   */
+  updateFilters: (update: (current: Filters) => Filters) => void;
   openMeeting: (id: string, options?: { replace?: boolean }) => void;
   closeMeeting: () => void;
   /** The current view's link with a different meeting open (or none). */
@@ -56,11 +61,23 @@ export interface UrlActions {
 
 type Navigate = ReturnType<typeof useLocation>[1];
 
-function makeActions(read: () => { path: string; search: string; navigate: Navigate }): UrlActions {
+interface Location {
+  path: string;
+  search: string;
+  navigate: Navigate;
+  known?: KnownValues | undefined;
+}
+
+function makeActions(read: () => Location): UrlActions {
+  const setFilters: UrlActions['setFilters'] = (next, options) => {
+    const { path, navigate } = read();
+    navigate(`${path}${serializeFilters(next)}`, { replace: options?.replace ?? false });
+  };
   return {
-    setFilters: (next, options) => {
-      const { path, navigate } = read();
-      navigate(`${path}${serializeFilters(next)}`, { replace: options?.replace ?? false });
+    setFilters,
+    updateFilters: (update) => {
+      const { search, known } = read();
+      setFilters(update(parseFilters(search, known).filters));
     },
     openMeeting: (id, options) => {
       const { path, search, navigate } = read();
@@ -84,11 +101,17 @@ const StableActions = createContext<UrlActions | null>(null);
  * re-render on every URL change (the heavy views are memoised and re-render
  * only when their own data changes).
  */
-export function UrlActionsProvider({ children }: { children: ReactNode }) {
+export function UrlActionsProvider({
+  known,
+  children,
+}: {
+  known: KnownValues;
+  children: ReactNode;
+}) {
   const [path, navigate] = useLocation();
   const search = useQueryString();
-  const latest = useRef({ path, search, navigate });
-  latest.current = { path, search, navigate };
+  const latest = useRef<Location>({ path, search, navigate, known });
+  latest.current = { path, search, navigate, known };
   const actions = useMemo(() => makeActions(() => latest.current), []);
   return createElement(StableActions.Provider, { value: actions }, children);
 }

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { EMPTY_FILTERS, type Filters } from '../../src/data/filters.ts';
 import { prepareDataset } from '../../src/data/prepare.ts';
 import { applyFilters } from '../../src/data/selectors.ts';
-import { expect, listRows, shippedDataset, test } from './fixtures.ts';
+import { expect, listRows, scrollToView, shippedDataset, test } from './fixtures.ts';
 
 const data = shippedDataset();
 const prepared = prepareDataset(data);
@@ -15,6 +15,7 @@ const country = [
 
 test(`clicking the "${topic.label}" bar filters every view`, async ({ page }) => {
   await page.goto('/');
+  await scrollToView(page, 'Topics and activity');
   const bar = page.getByTestId('topic-chart').locator(`[data-topic="${topic.id}"]`);
   await bar.click();
   await expect(page).toHaveURL(`/?topic=${topic.id}`);
@@ -91,7 +92,9 @@ test('axe finds no violations with filters open and applied', async ({ browser }
   const page = await context.newPage();
   await page.goto(`http://127.0.0.1:4321/?topic=${topic.id}&country=${country}`);
   for (const summary of await page.locator('.facet summary').all()) await summary.click();
+  await scrollToView(page, 'Topics and activity');
   await expect(page.getByTestId('topic-chart')).toBeVisible();
+  await scrollToView(page, 'Partners on the map');
   await expect(page.getByTestId('world-map')).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();
   expect(

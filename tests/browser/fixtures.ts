@@ -66,3 +66,8 @@ export async function clickShape(shape: Locator) {
   if (!position) throw new Error('no clickable point inside the shape');
   await shape.click({ position });
 }
+
+/** The heavy views draw once they scroll into sight, as they do for a reader. */
+export async function scrollToView(page: Page, name: string | RegExp) {
+  await page.getByRole('region', { name }).scrollIntoViewIfNeeded();
+}

@@ -2,7 +2,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { EMPTY_FILTERS } from '../../src/data/filters.ts';
 import { prepareDataset } from '../../src/data/prepare.ts';
 import { applyFilters } from '../../src/data/selectors.ts';
-import { clickShape, expect, FIXTURE_URL, listRows, shippedDataset, test } from './fixtures.ts';
+import {
+  clickShape,
+  expect,
+  FIXTURE_URL,
+  listRows,
+  scrollToView,
+  shippedDataset,
+  test,
+} from './fixtures.ts';
 
 const prepared = prepareDataset(shippedDataset());
 const countryCount = (code: string) =>
@@ -16,6 +24,7 @@ const countryLabel = (code: string) => new Intl.DisplayNames(['en'], { type: 're
 test('clicking a country filters by it, clicking again clears it', async ({ page }) => {
   const [code, count] = busiest;
   await page.goto('/');
+  await scrollToView(page, 'Partners on the map');
   const map = page.getByTestId('world-map');
   const country = map.getByRole('button', {
     name: `${countryLabel(code)}, ${count} ${count === 1 ? 'meeting' : 'meetings'}`,
@@ -32,6 +41,7 @@ test('clicking a country filters by it, clicking again clears it', async ({ page
 test('a country can be chosen with the keyboard alone', async ({ page }) => {
   const [code, count] = busiest;
   await page.goto('/');
+  await scrollToView(page, 'Partners on the map');
   const map = page.getByTestId('world-map');
   await expect(map.getByRole('button').first()).toBeVisible();
   // Tab from the element before the map until the country has focus.
@@ -51,6 +61,7 @@ test('a country can be chosen with the keyboard alone', async ({ page }) => {
 
 test('a tiny partner country (Singapore) is drawn as a marker with its count', async ({ page }) => {
   await page.goto(`${FIXTURE_URL}/`);
+  await scrollToView(page, 'Partners on the map');
   const marker = page
     .getByTestId('world-map')
     .getByRole('button', { name: 'Singapore, 1 meeting' });
@@ -65,6 +76,7 @@ test('a tiny partner country (Singapore) is drawn as a marker with its count', a
 
 test('organisations and companies beside the map filter by partner', async ({ page }) => {
   await page.goto(`${FIXTURE_URL}/`);
+  await scrollToView(page, 'Partners on the map');
   const side = page.getByRole('list', { name: 'Organisations and companies' });
   await side.getByRole('button', { name: /UNODC/ }).click();
   await expect(page).toHaveURL(`${FIXTURE_URL}/?partner=unodc`);
@@ -77,6 +89,7 @@ test('organisations and companies beside the map filter by partner', async ({ pa
 test('the map shades countries with every filter but the country filter', async ({ page }) => {
   const [code] = busiest;
   await page.goto(`/?country=${code}`);
+  await scrollToView(page, 'Partners on the map');
   const other = [...applyFilters(prepared, EMPTY_FILTERS).facetCounts.country.keys()].find(
     (c) => c !== code,
   );
@@ -95,6 +108,7 @@ test('axe finds no violations on the map', async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`http://127.0.0.1:4321/?country=${busiest[0]}`);
+  await scrollToView(page, 'Partners on the map');
   await expect(page.getByTestId('world-map').getByRole('button').first()).toBeVisible();
   const results = await new AxeBuilder({ page }).include('.map-card').analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);

@@ -1,8 +1,9 @@
-import { lazy, memo, Suspense, useMemo } from 'react';
+import { lazy, memo, useMemo } from 'react';
 import type { Filters } from '../../data/filters.ts';
 import { countryName, KIND_LABELS, partnerLabel } from '../../data/labels.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
 import { type FacetCounts, hostCountry } from '../../data/selectors.ts';
+import { WhenVisible } from '../../ui/when-visible.tsx';
 import { toggleValue } from '../../url/url-state.ts';
 import { useStableUrlActions } from '../../url/use-url-state.ts';
 import { binsFor } from './map-bins.ts';
@@ -20,7 +21,7 @@ export const MapPanel = memo(function MapPanel({
   facetCounts: FacetCounts;
   filters: Filters;
 }) {
-  const { setFilters } = useStableUrlActions();
+  const { updateFilters } = useStableUrlActions();
   const host = useMemo(() => hostCountry(prepared), [prepared]);
   const counts = facetCounts.country;
   const bins = useMemo(() => binsFor(Math.max(0, ...counts.values())), [counts]);
@@ -28,9 +29,9 @@ export const MapPanel = memo(function MapPanel({
   const sideList = prepared.activePartners.filter((p) => p.kind !== 'country');
 
   const toggleCountry = (code: string) =>
-    setFilters({ ...filters, country: toggleValue(filters.country, code) });
+    updateFilters((current) => ({ ...current, country: toggleValue(current.country, code) }));
   const togglePartner = (id: string) =>
-    setFilters({ ...filters, partner: toggleValue(filters.partner, id) });
+    updateFilters((current) => ({ ...current, partner: toggleValue(current.partner, id) }));
 
   return (
     <section className="card map-card" aria-labelledby="map-title">
@@ -42,7 +43,7 @@ export const MapPanel = memo(function MapPanel({
       </div>
       <div className="map-layout">
         <div className="map-main">
-          <Suspense fallback={<div className="map-placeholder">Loading the map…</div>}>
+          <WhenVisible placeholder={<div className="map-placeholder">Loading the map…</div>}>
             <WorldMap
               counts={counts}
               selected={filters.country}
@@ -50,7 +51,7 @@ export const MapPanel = memo(function MapPanel({
               bins={bins}
               onToggle={toggleCountry}
             />
-          </Suspense>
+          </WhenVisible>
           <ul className="legend map-legend" aria-label="Map legend">
             <li>
               <span className="swatch bin-none" aria-hidden="true" /> No meetings

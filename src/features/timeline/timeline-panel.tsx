@@ -1,9 +1,9 @@
-import { lazy, memo, Suspense } from 'react';
-import type { Filters } from '../../data/filters.ts';
+import { lazy, memo } from 'react';
 import { FORMAT_LABELS } from '../../data/labels.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
 import type { Meeting, MeetingFormat } from '../../data/schema.ts';
 import { FORMAT_COLORS } from '../../ui/palette.ts';
+import { WhenVisible } from '../../ui/when-visible.tsx';
 import { useStableUrlActions } from '../../url/use-url-state.ts';
 import { AGGREGATE_THRESHOLD } from './timeline-items.ts';
 
@@ -17,14 +17,12 @@ export const TimelinePanel = memo(function TimelinePanel({
   prepared,
   meetings,
   selectedId,
-  filters,
 }: {
   prepared: PreparedDataset;
   meetings: Meeting[];
   selectedId: string | null;
-  filters: Filters;
 }) {
-  const { setFilters } = useStableUrlActions();
+  const { updateFilters } = useStableUrlActions();
   const aggregated = meetings.length > AGGREGATE_THRESHOLD;
   const formats = [...new Set(meetings.map((m) => m.format))].sort() as MeetingFormat[];
   return (
@@ -54,14 +52,14 @@ export const TimelinePanel = memo(function TimelinePanel({
           </li>
         ))}
       </ul>
-      <Suspense fallback={<div className="timeline-placeholder">Loading the timeline…</div>}>
+      <WhenVisible placeholder={<div className="timeline-placeholder">Loading the timeline…</div>}>
         <TimelineCanvas
           prepared={prepared}
           meetings={meetings}
           selectedId={selectedId}
-          onSelectDays={(from, to) => setFilters({ ...filters, from, to })}
+          onSelectDays={(from, to) => updateFilters((current) => ({ ...current, from, to }))}
         />
-      </Suspense>
+      </WhenVisible>
     </section>
   );
 });

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useMemo } from 'react';
+import { lazy, memo, useMemo } from 'react';
 import {
   ACTIVITY_KEYS,
   activityOverTime,
@@ -10,6 +10,7 @@ import { KIND_LABELS } from '../../data/labels.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
 import type { Meeting } from '../../data/schema.ts';
 import type { FacetCounts } from '../../data/selectors.ts';
+import { WhenVisible } from '../../ui/when-visible.tsx';
 import { toggleValue } from '../../url/url-state.ts';
 import { useStableUrlActions } from '../../url/use-url-state.ts';
 
@@ -34,7 +35,7 @@ export const TopicsPanel = memo(function TopicsPanel({
   facetCounts: FacetCounts;
   filters: Filters;
 }) {
-  const { setFilters } = useStableUrlActions();
+  const { updateFilters } = useStableUrlActions();
   const topics = useMemo(
     () => topicBars(prepared, facetCounts, filters.topic),
     [prepared, facetCounts, filters.topic],
@@ -42,7 +43,7 @@ export const TopicsPanel = memo(function TopicsPanel({
   const activity = useMemo(() => activityOverTime(prepared, meetings), [prepared, meetings]);
   const outcomes = useMemo(() => outcomesByPartner(prepared, meetings), [prepared, meetings]);
   const toggleTopic = (id: string) =>
-    setFilters({ ...filters, topic: toggleValue(filters.topic, id) });
+    updateFilters((current) => ({ ...current, topic: toggleValue(current.topic, id) }));
 
   return (
     <section className="card topics-card" aria-labelledby="topics-title">
@@ -53,13 +54,13 @@ export const TopicsPanel = memo(function TopicsPanel({
         <figure className="chart" aria-labelledby="topic-chart-title">
           <h3 id="topic-chart-title">Meetings per topic</h3>
           <p className="muted small">Click a bar (or a topic in the table) to filter by it.</p>
-          <Suspense
-            fallback={
+          <WhenVisible
+            placeholder={
               <div className="chart-placeholder" style={{ height: chartHeight(topics.length) }} />
             }
           >
             <TopicCharts kind="topics" topics={topics} onToggleTopic={toggleTopic} />
-          </Suspense>
+          </WhenVisible>
           <details className="chart-table">
             <summary>Meetings per topic as a table</summary>
             <table>
@@ -92,9 +93,9 @@ export const TopicsPanel = memo(function TopicsPanel({
 
         <figure className="chart" aria-labelledby="activity-chart-title">
           <h3 id="activity-chart-title">Meetings per {activity.bucket}, by partner kind</h3>
-          <Suspense fallback={<div className="chart-placeholder" style={{ height: 240 }} />}>
+          <WhenVisible placeholder={<div className="chart-placeholder" style={{ height: 240 }} />}>
             <TopicCharts kind="activity" activity={activity.rows} />
-          </Suspense>
+          </WhenVisible>
           <details className="chart-table">
             <summary>Meetings per {activity.bucket} as a table</summary>
             <table>
@@ -132,8 +133,8 @@ export const TopicsPanel = memo(function TopicsPanel({
             <p className="muted">No outcomes among the matching meetings.</p>
           ) : (
             <>
-              <Suspense
-                fallback={
+              <WhenVisible
+                placeholder={
                   <div
                     className="chart-placeholder"
                     style={{ height: chartHeight(outcomes.length) }}
@@ -141,7 +142,7 @@ export const TopicsPanel = memo(function TopicsPanel({
                 }
               >
                 <TopicCharts kind="outcomes" outcomes={outcomes} />
-              </Suspense>
+              </WhenVisible>
               <details className="chart-table">
                 <summary>Outcomes by partner as a table</summary>
                 <table>
