@@ -133,6 +133,8 @@ export function TimelineCanvas({
   // move the timeline under the pointer.
   const clickedRef = useRef<string | null>(null);
   const drawnRef = useRef(false);
+  const selectedRef = useRef(selectedId);
+  selectedRef.current = selectedId;
 
   // Create once per dataset. The DataSet is filled before the Timeline exists,
   // so its first draw fits the window around the real items.
@@ -219,28 +221,41 @@ export function TimelineCanvas({
     };
   }, [prepared]);
 
-  // Filters changed: send only the difference.
+  // Filters changed: send only the difference, after the next paint, so
+  // vis-timeline's layout never holds up the paint that answers the click.
   useEffect(() => {
-    const items = itemsRef.current;
-    const groups = groupsRef.current;
-    if (!items || !groups) return;
-    const previous = signaturesRef.current;
-    const next = new Map(specs.map((s) => [s.id, itemSignature(s)]));
-    const removed = [...previous.keys()].filter((id) => !next.has(id));
-    const changed = specs.filter((s) => previous.get(s.id) !== next.get(s.id));
-    if (removed.length > 0) items.remove(removed);
-    if (changed.length > 0) items.update(changed.map(toVisItem));
-    signaturesRef.current = next;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        const items = itemsRef.current;
+        const groups = groupsRef.current;
+        if (!items || !groups) return;
+        const previous = signaturesRef.current;
+        const next = new Map(specs.map((s) => [s.id, itemSignature(s)]));
+        const removed = [...previous.keys()].filter((id) => !next.has(id));
+        const changed = specs.filter((s) => previous.get(s.id) !== next.get(s.id));
+        if (removed.length > 0) items.remove(removed);
+        if (changed.length > 0) items.update(changed.map(toVisItem));
+        signaturesRef.current = next;
+        // The open meeting may have just come back into the filtered set.
+        const selected = selectedRef.current;
+        if (selected && items.get(selected)) timelineRef.current?.setSelection([selected]);
 
-    const wanted = TIMELINE_GROUPS.filter((g) => specs.some((s) => s.group === g.id));
-    const stale = groups.getIds().filter((id) => !wanted.some((g) => g.id === id));
-    if (stale.length > 0) groups.remove(stale);
-    const missing = wanted.filter((g) => groups.get(g.id) === null);
-    if (missing.length > 0) {
-      groups.add(
-        missing.map((g) => ({ id: g.id, content: g.label, order: TIMELINE_GROUPS.indexOf(g) })),
-      );
-    }
+        const wanted = TIMELINE_GROUPS.filter((g) => specs.some((s) => s.group === g.id));
+        const stale = groups.getIds().filter((id) => !wanted.some((g) => g.id === id));
+        if (stale.length > 0) groups.remove(stale);
+        const missing = wanted.filter((g) => groups.get(g.id) === null);
+        if (missing.length > 0) {
+          groups.add(
+            missing.map((g) => ({ id: g.id, content: g.label, order: TIMELINE_GROUPS.indexOf(g) })),
+          );
+        }
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [specs]);
 
   // The open meeting (from here, the list or a link) is selected and in view.
