@@ -20,6 +20,14 @@ page.on('console', (msg) => {
 });
 page.on('pageerror', (error) => console.log(`[pageerror] ${error.message}`));
 await page.goto(url, { waitUntil: 'networkidle' });
+if (process.argv.includes('--full')) {
+  // Heavy views draw once they scroll into sight: scroll through the page first.
+  for (const card of await page.locator('section.card').all()) {
+    await card.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(400);
+  }
+  await page.evaluate('window.scrollTo(0, 0)');
+}
 await page.waitForTimeout(Number(process.env.WAIT ?? 300));
 await page.screenshot({ path: out, fullPage: process.argv.includes('--full') });
 await browser.close();
