@@ -4,14 +4,18 @@ import { type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
  * Renders `children` (a lazily loaded, heavy view) once its place on the page
  * has scrolled into the viewport, and `placeholder` until then and while its
  * code loads. Views below the fold then cost nothing at start, which is what a
- * phone on a slow network notices most. Where IntersectionObserver is missing
+ * phone on a slow network notices most. `preload` (the view's dynamic import)
+ * starts when the place is within a screen of the viewport, so the code is
+ * usually there by the time the view is. Where IntersectionObserver is missing
  * (jsdom), the view renders at once.
  */
 export function WhenVisible({
   placeholder,
+  preload,
   children,
 }: {
   placeholder: ReactNode;
+  preload?: () => Promise<unknown>;
   children: ReactNode;
 }) {
   const anchorRef = useRef<HTMLDivElement>(null);
@@ -20,12 +24,25 @@ export function WhenVisible({
   useEffect(() => {
     const anchor = anchorRef.current;
     if (seen || !anchor) return;
-    const observer = new IntersectionObserver((entries) => {
+    const near = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        near.disconnect();
+        // A failed download shows up, with its message, when the view mounts.
+        preload?.().catch(() => {});
+      },
+      { rootMargin: '0px 0px 100% 0px' },
+    );
+    const visible = new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting)) setSeen(true);
     });
-    observer.observe(anchor);
-    return () => observer.disconnect();
-  }, [seen]);
+    near.observe(anchor);
+    visible.observe(anchor);
+    return () => {
+      near.disconnect();
+      visible.disconnect();
+    };
+  }, [seen, preload]);
   if (!seen) {
     return (
       <div ref={anchorRef} className="when-visible">

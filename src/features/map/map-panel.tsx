@@ -9,7 +9,8 @@ import { useStableUrlActions } from '../../url/use-url-state.ts';
 import { binsFor } from './map-bins.ts';
 
 // d3-geo, topojson and the geometry arrive after the page is usable.
-const WorldMap = lazy(() => import('./world-map.tsx').then((m) => ({ default: m.WorldMap })));
+const loadWorldMap = () => import('./world-map.tsx');
+const WorldMap = lazy(() => loadWorldMap().then((m) => ({ default: m.WorldMap })));
 
 /** Memoised: re-renders when its data changes, not on every URL change. */
 export const MapPanel = memo(function MapPanel({
@@ -43,7 +44,10 @@ export const MapPanel = memo(function MapPanel({
       </div>
       <div className="map-layout">
         <div className="map-main">
-          <WhenVisible placeholder={<div className="map-placeholder">Loading the map…</div>}>
+          <WhenVisible
+            preload={loadWorldMap}
+            placeholder={<div className="map-placeholder">Loading the map…</div>}
+          >
             <WorldMap
               counts={counts}
               selected={filters.country}

@@ -8,9 +8,8 @@ import { useStableUrlActions } from '../../url/use-url-state.ts';
 import { AGGREGATE_THRESHOLD } from './timeline-items.ts';
 
 // vis-timeline and moment are large; they arrive after the page is usable.
-const TimelineCanvas = lazy(() =>
-  import('./timeline-canvas.tsx').then((m) => ({ default: m.TimelineCanvas })),
-);
+const loadCanvas = () => import('./timeline-canvas.tsx');
+const TimelineCanvas = lazy(() => loadCanvas().then((m) => ({ default: m.TimelineCanvas })));
 
 /** Memoised: re-renders when its data changes, not on every URL change. */
 export const TimelinePanel = memo(function TimelinePanel({
@@ -52,7 +51,10 @@ export const TimelinePanel = memo(function TimelinePanel({
           </li>
         ))}
       </ul>
-      <WhenVisible placeholder={<div className="timeline-placeholder">Loading the timeline…</div>}>
+      <WhenVisible
+        preload={loadCanvas}
+        placeholder={<div className="timeline-placeholder">Loading the timeline…</div>}
+      >
         <TimelineCanvas
           prepared={prepared}
           meetings={meetings}

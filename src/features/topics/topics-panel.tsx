@@ -15,9 +15,8 @@ import { toggleValue } from '../../url/url-state.ts';
 import { useStableUrlActions } from '../../url/use-url-state.ts';
 
 // recharts is large; the tables below carry the same numbers while it loads.
-const TopicCharts = lazy(() =>
-  import('./topic-charts.tsx').then((m) => ({ default: m.TopicCharts })),
-);
+const loadCharts = () => import('./topic-charts.tsx');
+const TopicCharts = lazy(() => loadCharts().then((m) => ({ default: m.TopicCharts })));
 
 const BUCKET_HEADERS = { day: 'Day', week: 'Week', month: 'Month', year: 'Year' } as const;
 
@@ -55,6 +54,7 @@ export const TopicsPanel = memo(function TopicsPanel({
           <h3 id="topic-chart-title">Meetings per topic</h3>
           <p className="muted small">Click a bar (or a topic in the table) to filter by it.</p>
           <WhenVisible
+            preload={loadCharts}
             placeholder={
               <div className="chart-placeholder" style={{ height: chartHeight(topics.length) }} />
             }
@@ -93,7 +93,10 @@ export const TopicsPanel = memo(function TopicsPanel({
 
         <figure className="chart" aria-labelledby="activity-chart-title">
           <h3 id="activity-chart-title">Meetings per {activity.bucket}, by partner kind</h3>
-          <WhenVisible placeholder={<div className="chart-placeholder" style={{ height: 240 }} />}>
+          <WhenVisible
+            preload={loadCharts}
+            placeholder={<div className="chart-placeholder" style={{ height: 240 }} />}
+          >
             <TopicCharts kind="activity" activity={activity.rows} />
           </WhenVisible>
           <details className="chart-table">
@@ -134,6 +137,7 @@ export const TopicsPanel = memo(function TopicsPanel({
           ) : (
             <>
               <WhenVisible
+                preload={loadCharts}
                 placeholder={
                   <div
                     className="chart-placeholder"
