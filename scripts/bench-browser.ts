@@ -57,13 +57,16 @@ const INIT_SCRIPT = `(() => {
   const observer = new MutationObserver(check);
   observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
   // The app draws a heavy view only once it scrolls into sight, so read the
-  // page like a hurried reader: every 100 ms, bring the first view that has not
-  // rendered yet into view; back to the top once all have.
-  const cards = { timeline: '.timeline-card', map: '.map-card', charts: '.topics-card', list: '.meeting-list' };
+  // page like a hurried reader: scroll down one screen every 100 ms until the
+  // bottom, and back to the top once every view has rendered.
   const reader = setInterval(() => {
-    const next = Object.keys(cards).find((name) => b.views[name] === undefined);
-    if (!next) { clearInterval(reader); window.scrollTo(0, 0); return; }
-    document.querySelector(cards[next])?.scrollIntoView({ block: 'start' });
+    if (Object.keys(selectors).every((name) => b.views[name] !== undefined)) {
+      clearInterval(reader);
+      window.scrollTo(0, 0);
+      return;
+    }
+    if (!document.querySelector('section.meeting-list')) return; // still loading
+    window.scrollBy(0, window.innerHeight);
   }, 100);
   const watch = (type, options, record) => {
     try {

@@ -597,7 +597,7 @@ async function main(): Promise<void> {
     '',
     `${date} · ${machine.cpu}, ${machine.cores} cores · Node ${machine.node} · Chromium ${machine.chromium} · commit ${machine.commit}${machine.uncommittedChanges ? ' + uncommitted changes' : ''} · load average at start ${loadAtStart.map((l) => l.toFixed(2)).join(' ')} · wall time ${Math.round(wallS)} s`,
     '',
-    `Datasets: ${datasetsLine}. ${RUNS} fresh-context runs each; timings are medians over runs, click figures percentiles over all clicks of all runs. "÷ calib" divides a timing by the fixed calibration workload timed in the same browser just before each run, to compare results across busy or different machines.`,
+    `Datasets: ${datasetsLine}. ${RUNS} fresh-context runs each; timings are medians over runs, click figures percentiles over all clicks of all runs. "÷ calib" divides a timing by the fixed calibration workload timed in the same browser just before each run, to compare results across busy or different machines. The app draws the timeline, map and charts once they scroll into sight, so during the load the page is scrolled down one screen every 100 ms, like a hurried reader, until every view has rendered ("Every view rendered" includes that).`,
     '',
     markdownTable(
       ['Metric', 'Dataset', 'Figure', '÷ calib', 'Budget', 'Result'],
