@@ -54,6 +54,16 @@ export function prepareDataset(data: Dataset): PreparedDataset {
   const kind: PartnerKind[][] = [];
   const haystacks: string[] = [];
   const usedPartners = new Set<string>();
+  // Names, titles, places and labels repeat across meetings: fold each once.
+  const folded = new Map<string, string>();
+  const fold = (value: string) => {
+    let result = folded.get(value);
+    if (result === undefined) {
+      result = foldText(value);
+      folded.set(value, result);
+    }
+    return result;
+  };
 
   for (const meeting of meetings) {
     const partners = meeting.partners.flatMap((id) => partnerById.get(id) ?? []);
@@ -63,18 +73,16 @@ export function prepareDataset(data: Dataset): PreparedDataset {
     kind.push(unique(partners.map((p) => p.kind)));
     topic.push(unique(meeting.topics));
     haystacks.push(
-      foldText(
-        [
-          meeting.title,
-          meeting.summary,
-          meeting.city,
-          meeting.venue ?? '',
-          ...meeting.vietnamSide.flatMap((person) => [person.name, person.title ?? '']),
-          ...meeting.counterparts.flatMap((person) => [person.name, person.title ?? '']),
-          ...partners.flatMap((p) => [p.name, p.shortName ?? '']),
-          ...meeting.topics.map((id) => topicById.get(id)?.label ?? id),
-        ].join(' \u0000 '),
-      ),
+      [
+        foldText(meeting.title),
+        foldText(meeting.summary),
+        fold(meeting.city),
+        fold(meeting.venue ?? ''),
+        ...meeting.vietnamSide.flatMap((person) => [fold(person.name), fold(person.title ?? '')]),
+        ...meeting.counterparts.flatMap((person) => [fold(person.name), fold(person.title ?? '')]),
+        ...partners.flatMap((p) => [fold(p.name), fold(p.shortName ?? '')]),
+        ...meeting.topics.map((id) => fold(topicById.get(id)?.label ?? id)),
+      ].join(' \u0000 '),
     );
   }
 
