@@ -181,7 +181,11 @@ export function TimelineCanvas({
       multiselect: false,
       showCurrentTime: false,
       groupOrder: 'order',
-      margin: { item: { horizontal: 2, vertical: 3 }, axis: 6 },
+      // With periods, leave a strip under the axis for their labels.
+      margin: {
+        item: { horizontal: 2, vertical: 3 },
+        axis: prepared.data.periods?.length ? 22 : 6,
+      },
       align: 'left',
       tooltip: { followMouse: false, overflowMethod: 'cap', delay: 200 },
     };
