@@ -21,7 +21,7 @@ export interface Slice {
 }
 
 export type WorkerMessage =
-  | { type: 'head'; head: Head; total: number }
+  | { type: 'head'; head: Head }
   | { type: 'slice'; slice: Slice }
   | { type: 'done' }
   | { type: 'error'; message: string }
@@ -35,7 +35,7 @@ export function* splitPrepared(
 ): Generator<WorkerMessage> {
   const { meetings, facetValues, haystacks, byId: _byId, data, ...rest } = prepared;
   const { meetings: _fileOrder, ...dataHead } = data;
-  yield { type: 'head', head: { ...rest, data: dataHead }, total: meetings.length };
+  yield { type: 'head', head: { ...rest, data: dataHead } };
   for (let start = 0; start < meetings.length; start += size) {
     const end = start + size;
     yield {

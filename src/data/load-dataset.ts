@@ -1,4 +1,4 @@
-import type { Dataset, DatasetProblem } from './schema.ts';
+import type { DatasetProblem } from './schema.ts';
 
 /** The dataset file exists but does not pass the schema. Retrying will not help. */
 export class DatasetInvalidError extends Error {
@@ -50,23 +50,4 @@ export async function fetchDatasetBytes(url: string, signal?: AbortSignal): Prom
     if (signal?.aborted) throw error;
     throw new DatasetFetchError('The download of the meetings broke off. Check your connection.');
   }
-}
-
-/** Parses and validates the downloaded bytes; throws DatasetInvalidError. */
-export async function parseDataset(bytes: ArrayBuffer): Promise<Dataset> {
-  // The validator loads in its own chunk (or, in the worker, with it).
-  const validator = import('./schema.ts');
-  validator.catch(() => {}); // handled where awaited; avoids an unhandled rejection
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder().decode(bytes));
-  } catch {
-    throw new DatasetInvalidError([{ path: '', message: 'the file is not valid JSON' }]);
-  }
-  const { validateDataset } = await validator.catch(() => {
-    throw new DatasetFetchError('Part of the app could not be downloaded. Check your connection.');
-  });
-  const result = validateDataset(json);
-  if (!result.ok) throw new DatasetInvalidError(result.problems);
-  return result.data;
 }
