@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import type { WorkerMessage, WorkerRequest } from '../src/data/dataset-transfer.ts';
 import { prepareBytes } from '../src/data/prepare-bytes.ts';
+
+// CI machines are shared and slow; `findBy…` waits for what a user would wait
+// for, so a 1 s default turns load into flakes without catching anything.
+configure({ asyncUtilTimeout: 3000 });
 
 afterEach(() => {
   cleanup();
