@@ -8,5 +8,7 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // jsdom is slow on shared 2-core CI machines; a test that hangs still fails.
+    testTimeout: 15_000,
   },
 });

@@ -91,14 +91,15 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
   const { path, route } = useRoute();
   const meetingId = route?.meetingId ?? null;
   const unknownPath = route === undefined;
-  // The filter bar, the list and the meeting view answer a click at once; the
-  // timeline, map and charts follow a frame later with the same result (React
+  // The filter bar and the meeting view answer a click at once; the timeline,
+  // map, charts and list follow a frame later with the same result (React
   // renders them in the background and drops stale work), so a click is never
-  // held up by the heavy views. They are memoised, so the urgent render skips them.
+  // held up by them. They are memoised, so the urgent render skips them.
   const heavy = {
     result: useDeferredValue(result),
     filters: useDeferredValue(filters),
     meetingId: useDeferredValue(meetingId),
+    search: useDeferredValue(search),
   };
 
   // Local UI state: which notice set was dismissed (keyed by the query string,
@@ -151,10 +152,11 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
             />
             <MeetingList
               prepared={prepared}
-              meetings={result.meetings}
+              meetings={heavy.result.meetings}
               total={prepared.meetings.length}
-              filtered={hasActiveFilters(filters)}
-              selectedId={meetingId}
+              filtered={hasActiveFilters(heavy.filters)}
+              selectedId={heavy.meetingId}
+              search={heavy.search}
             />
           </div>
           {meetingId !== null && (

@@ -1,11 +1,12 @@
-import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
+import { memo, type ReactNode, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { formatDay } from '../../data/dates.ts';
 import { EMPTY_FILTERS } from '../../data/filters.ts';
 import { FORMAT_LABELS, meetingPartnerNames } from '../../data/labels.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
 import type { Meeting } from '../../data/schema.ts';
-import { useUrlActions } from '../../url/use-url-state.ts';
+import { meetingPath } from '../../url/url-state.ts';
+import { useStableUrlActions } from '../../url/use-url-state.ts';
 
 /**
  * Up to this many rows the table is rendered whole (find-in-page, printing and
@@ -16,22 +17,27 @@ const ROW_ESTIMATE = 48;
 
 /**
  * The accessible twin of the charts and timeline: every matching meeting as a
- * table row.
+ * table row. Memoised and fed deferred props (with the query string its links
+ * carry), so a filter click paints its chips first and the list a frame later.
  */
-export function MeetingList({
+export const MeetingList = memo(function MeetingList({
   prepared,
   meetings,
   total,
   filtered,
   selectedId,
+  search,
 }: {
   prepared: PreparedDataset;
   meetings: Meeting[];
   total: number;
   filtered: boolean;
   selectedId: string | null;
+  /** The query string (`?…` or empty) that meeting links keep. */
+  search: string;
 }) {
-  const { setFilters, hrefFor } = useUrlActions();
+  const { setFilters } = useStableUrlActions();
+  const hrefFor = (id: string) => `${meetingPath(id)}${search}`;
   const row = (meeting: Meeting, extra?: RowExtra) => {
     const selected = meeting.id === selectedId;
     const partners = meetingPartnerNames(meeting, prepared.partnerById).join(', ') || '—';
@@ -116,7 +122,7 @@ export function MeetingList({
       )}
     </section>
   );
-}
+});
 
 interface RowExtra {
   index: number;
