@@ -6,11 +6,11 @@ import type { PreparedDataset } from '../data/prepare.ts';
 import { applyFilters, summarize } from '../data/selectors.ts';
 import { useDataset } from '../data/use-dataset.ts';
 import { FilterBar } from '../features/filters/filter-bar.tsx';
-import { MapPanel } from '../features/map/map-panel.tsx';
+import { MapPanel, preloadMap } from '../features/map/map-panel.tsx';
 import { MeetingView } from '../features/meeting/meeting-view.tsx';
 import { MeetingList } from '../features/meeting-list/meeting-list.tsx';
-import { TimelinePanel } from '../features/timeline/timeline-panel.tsx';
-import { TopicsPanel } from '../features/topics/topics-panel.tsx';
+import { preloadTimeline, TimelinePanel } from '../features/timeline/timeline-panel.tsx';
+import { preloadCharts, TopicsPanel } from '../features/topics/topics-panel.tsx';
 import type { KnownValues } from '../url/url-state.ts';
 import {
   UrlActionsProvider,
@@ -21,8 +21,32 @@ import {
 import { Header, HeaderSkeleton, LoadingPage } from './header.tsx';
 import { UrlNotices } from './url-notices.tsx';
 
+/**
+ * While the data downloads and the worker prepares it, the main thread and
+ * (once the data is in) the network are idle: fetch the heavy views' code
+ * then, so each view draws as soon as it is scrolled to instead of starting
+ * its download only then. A failure here is silent; it shows, with its
+ * message, when the view mounts and asks again.
+ */
+function usePreloadHeavyViews() {
+  useEffect(() => {
+    const start = () => {
+      for (const preload of [preloadTimeline, preloadMap, preloadCharts]) {
+        preload().catch(() => {});
+      }
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(start, { timeout: 1000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(start, 0);
+    return () => clearTimeout(id);
+  }, []);
+}
+
 export function ExplorerPage() {
   const query = useDataset();
+  usePreloadHeavyViews();
   // Rendering the whole page from the freshly loaded dataset is the biggest
   // piece of work at start. Deferred, React renders it in the background in
   // small slices while the skeleton stays on screen, instead of in one long task.

@@ -11,16 +11,30 @@ export async function loadPrepared(url: string, signal?: AbortSignal): Promise<P
   if (typeof Worker === 'undefined') {
     throw new DatasetFetchError('This browser cannot run the explorer: it lacks Web Workers.');
   }
-  const bytes = await fetchDatasetBytes(url, signal);
-  return prepareInWorker(bytes, signal);
+  // Started before the download, so the worker's own code loads and starts
+  // while the data is still on its way rather than after it.
+  const worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'dataset',
+  });
+  const prepared = answersOf(worker, signal);
+  // Its failure may come while the download is still running; it is reported
+  // through the returned promise, not as an unhandled rejection.
+  prepared.catch(() => {});
+  try {
+    const bytes = await fetchDatasetBytes(url, signal);
+    // Transferred, not copied: the page has no further use for the bytes.
+    worker.postMessage({ bytes } satisfies WorkerRequest, [bytes]);
+  } catch (error) {
+    worker.terminate();
+    throw error;
+  }
+  return prepared;
 }
 
-function prepareInWorker(bytes: ArrayBuffer, signal?: AbortSignal): Promise<PreparedDataset> {
+/** The prepared dataset the worker sends back, message by message. */
+function answersOf(worker: Worker, signal?: AbortSignal): Promise<PreparedDataset> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'dataset',
-    });
     const assembler = new PreparedAssembler();
     const stop = (settle: () => void) => {
       worker.terminate();
@@ -57,7 +71,5 @@ function prepareInWorker(bytes: ArrayBuffer, signal?: AbortSignal): Promise<Prep
           break;
       }
     };
-    // Transferred, not copied: the page has no further use for the bytes.
-    worker.postMessage({ bytes } satisfies WorkerRequest, [bytes]);
   });
 }

@@ -1,16 +1,17 @@
 import { splitPrepared, type WorkerMessage } from './dataset-transfer.ts';
 import { DatasetInvalidError } from './load-dataset.ts';
-import { prepareDataset } from './prepare.ts';
+import { type PreparedDataset, prepareDataset } from './prepare.ts';
 import { type Dataset, validateDataset } from './schema.ts';
 
-/** Parses and validates the downloaded bytes; throws DatasetInvalidError. */
-function parseDataset(bytes: ArrayBuffer): Dataset {
-  let json: unknown;
+function parseJson(bytes: ArrayBuffer): unknown {
   try {
-    json = JSON.parse(new TextDecoder().decode(bytes));
+    return JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     throw new DatasetInvalidError([{ path: '', message: 'the file is not valid JSON' }]);
   }
+}
+
+function validated(json: unknown): Dataset {
   const result = validateDataset(json);
   if (!result.ok) throw new DatasetInvalidError(result.problems);
   return result.data;
@@ -20,14 +21,28 @@ function parseDataset(bytes: ArrayBuffer): Dataset {
  * What the dataset worker does with the bytes it is given, message by message.
  * Runs only in the worker (and in-process in jsdom tests), so the validator
  * never reaches the page's own chunks.
+ *
+ * The prepared slices go out before validation ends, so the page unpacks them
+ * while the worker validates; the page uses them only once `done` says the
+ * file is valid (on `invalid` it drops them). Preparing a file that turns out
+ * to be malformed may throw; validation then says why.
  */
 export async function prepareBytes(
   bytes: ArrayBuffer,
   post: (message: WorkerMessage) => void,
 ): Promise<void> {
   try {
-    const prepared = prepareDataset(parseDataset(bytes));
-    for (const message of splitPrepared(prepared)) post(message);
+    const json = parseJson(bytes);
+    let prepared: PreparedDataset;
+    try {
+      prepared = prepareDataset(json as Dataset);
+    } catch {
+      prepared = prepareDataset(validated(json));
+    }
+    for (const message of splitPrepared(prepared)) {
+      if (message.type === 'done') validated(json);
+      post(message);
+    }
   } catch (error) {
     if (error instanceof DatasetInvalidError) post({ type: 'invalid', problems: error.problems });
     else post({ type: 'error', message: (error as Error).message });

@@ -35,6 +35,13 @@ function unique<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];
 }
 
+/** `unique` for the few values one meeting has: no Set per meeting (10,000s of them). */
+function uniqueFew<T>(values: readonly T[]): T[] {
+  const result: T[] = [];
+  for (const value of values) if (!result.includes(value)) result.push(value);
+  return result;
+}
+
 export function compareMeetings(a: Meeting, b: Meeting): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;
   const pa = a.partOfDay ? PART_OF_DAY_ORDER[a.partOfDay] : 3;
@@ -66,24 +73,37 @@ export function prepareDataset(data: Dataset): PreparedDataset {
   };
 
   for (const meeting of meetings) {
-    const partners = meeting.partners.flatMap((id) => partnerById.get(id) ?? []);
-    for (const p of partners) usedPartners.add(p.id);
-    partner.push(unique(meeting.partners));
-    country.push(unique(partners.flatMap((p) => (p.country ? [p.country] : []))));
-    kind.push(unique(partners.map((p) => p.kind)));
-    topic.push(unique(meeting.topics));
-    haystacks.push(
-      [
-        foldText(meeting.title),
-        foldText(meeting.summary),
-        fold(meeting.city),
-        fold(meeting.venue ?? ''),
-        ...meeting.vietnamSide.flatMap((person) => [fold(person.name), fold(person.title ?? '')]),
-        ...meeting.counterparts.flatMap((person) => [fold(person.name), fold(person.title ?? '')]),
-        ...partners.flatMap((p) => [fold(p.name), fold(p.shortName ?? '')]),
-        ...meeting.topics.map((id) => fold(topicById.get(id)?.label ?? id)),
-      ].join(' \u0000 '),
-    );
+    const partners: Partner[] = [];
+    const countries: string[] = [];
+    const kinds: PartnerKind[] = [];
+    for (const id of meeting.partners) {
+      const p = partnerById.get(id);
+      if (!p) continue;
+      partners.push(p);
+      usedPartners.add(p.id);
+      if (p.country && !countries.includes(p.country)) countries.push(p.country);
+      if (!kinds.includes(p.kind)) kinds.push(p.kind);
+    }
+    partner.push(uniqueFew(meeting.partners));
+    country.push(countries);
+    kind.push(kinds);
+    topic.push(uniqueFew(meeting.topics));
+    const words = [foldText(meeting.title), foldText(meeting.summary), fold(meeting.city)];
+    if (meeting.venue) words.push(fold(meeting.venue));
+    for (const person of meeting.vietnamSide) {
+      words.push(fold(person.name));
+      if (person.title) words.push(fold(person.title));
+    }
+    for (const person of meeting.counterparts) {
+      words.push(fold(person.name));
+      if (person.title) words.push(fold(person.title));
+    }
+    for (const p of partners) {
+      words.push(fold(p.name));
+      if (p.shortName) words.push(fold(p.shortName));
+    }
+    for (const id of meeting.topics) words.push(fold(topicById.get(id)?.label ?? id));
+    haystacks.push(words.join(' \u0000 '));
   }
 
   return {

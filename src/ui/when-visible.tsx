@@ -1,4 +1,4 @@
-import { type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
+import { type ReactNode, Suspense, startTransition, useEffect, useRef, useState } from 'react';
 
 /**
  * Renders `children` (a lazily loaded, heavy view) once its place on the page
@@ -34,7 +34,9 @@ export function WhenVisible({
       { rootMargin: '0px 0px 100% 0px' },
     );
     const visible = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) setSeen(true);
+      // A transition: mounting a heavy view is rendered in slices that yield
+      // to clicks and scrolling, instead of one long task.
+      if (entries.some((entry) => entry.isIntersecting)) startTransition(() => setSeen(true));
     });
     near.observe(anchor);
     visible.observe(anchor);

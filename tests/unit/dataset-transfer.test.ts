@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../scripts/generate-dataset.ts';
-import { PreparedAssembler, splitPrepared } from '../../src/data/dataset-transfer.ts';
+import {
+  PreparedAssembler,
+  splitPrepared,
+  type WorkerMessage,
+} from '../../src/data/dataset-transfer.ts';
 import { prepareDataset } from '../../src/data/prepare.ts';
+import { prepareBytes } from '../../src/data/prepare-bytes.ts';
 
 describe('splitPrepared / PreparedAssembler', () => {
   it('sends a prepared dataset in slices and puts it back together unchanged', () => {
@@ -30,5 +35,45 @@ describe('splitPrepared / PreparedAssembler', () => {
 
   it('refuses to finish without a head', () => {
     expect(() => new PreparedAssembler().finish()).toThrow(/no head/);
+  });
+});
+
+describe('prepareBytes (what the dataset worker sends)', () => {
+  const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).buffer;
+  const run = async (bytes: ArrayBuffer) => {
+    const messages: WorkerMessage[] = [];
+    await prepareBytes(bytes, (message) => messages.push(message));
+    return messages;
+  };
+
+  it('ends a valid file with "done"', async () => {
+    const types = (await run(encode(generateDataset(50, 1)))).map((m) => m.type);
+    expect(types[0]).toBe('head');
+    expect(types.at(-1)).toBe('done');
+  });
+
+  it('ends a file that prepares but breaks a rule with "invalid", never "done"', async () => {
+    const data = generateDataset(50, 1);
+    data.meetings[7]!.date = '2025-02-30';
+    const messages = await run(encode(data));
+    expect(messages.map((m) => m.type)).not.toContain('done');
+    const last = messages.at(-1);
+    expect(last?.type).toBe('invalid');
+    expect(last?.type === 'invalid' && last.problems.map((p) => p.path)).toContain(
+      'meetings[7].date',
+    );
+  });
+
+  it('reports a file too malformed to prepare with its problems', async () => {
+    const messages = await run(encode({ title: 'x', meetings: 'none' }));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]?.type).toBe('invalid');
+  });
+
+  it('reports bytes that are not JSON', async () => {
+    const messages = await run(new TextEncoder().encode('{"meetings": [').buffer);
+    expect(messages).toEqual([
+      { type: 'invalid', problems: [{ path: '', message: 'the file is not valid JSON' }] },
+    ]);
   });
 });

@@ -1,16 +1,23 @@
-import { lazy, memo, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Filters } from '../../data/filters.ts';
 import { countryName, KIND_LABELS, partnerLabel } from '../../data/labels.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
 import { type FacetCounts, hostCountry } from '../../data/selectors.ts';
+import { preloadable } from '../../ui/preloadable.tsx';
 import { WhenVisible } from '../../ui/when-visible.tsx';
 import { toggleValue } from '../../url/url-state.ts';
 import { useStableUrlActions } from '../../url/use-url-state.ts';
 import { binsFor } from './map-bins.ts';
 
 // d3-geo, topojson and the geometry arrive after the page is usable.
-const loadWorldMap = () => import('./world-map.tsx');
-const WorldMap = lazy(() => loadWorldMap().then((m) => ({ default: m.WorldMap })));
+const { Component: WorldMap, preload: loadWorldMap } = preloadable(() =>
+  import('./world-map.tsx').then((m) => {
+    m.preloadWorld();
+    return m.WorldMap;
+  }),
+);
+/** Fetches the map's code and geometry ahead of need (the page calls it while the data loads). */
+export const preloadMap = (): Promise<unknown> => loadWorldMap();
 
 /** Memoised: re-renders when its data changes, not on every URL change. */
 export const MapPanel = memo(function MapPanel({

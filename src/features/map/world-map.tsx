@@ -52,14 +52,34 @@ function projectWorld(topology: WorldTopology) {
   return { shapes, points };
 }
 
+let topology: Promise<WorldTopology> | null = null;
+
+/**
+ * The geometry, downloaded once; shared by the query and `preloadWorld`. A
+ * failed download is forgotten, so Retry downloads it again.
+ */
+function loadWorld(): Promise<WorldTopology> {
+  topology ??= fetch(worldUrl)
+    .then((response) => {
+      if (!response.ok) throw new Error(`The map could not be downloaded (${response.status}).`);
+      return response.json() as Promise<WorldTopology>;
+    })
+    .catch((error: unknown) => {
+      topology = null;
+      throw error;
+    });
+  return topology;
+}
+
+/** Starts the geometry's download before the map mounts. */
+export function preloadWorld(): void {
+  loadWorld().catch(() => {});
+}
+
 function useWorldShapes() {
   return useQuery({
     queryKey: ['world-110m', worldUrl],
-    queryFn: async ({ signal }) => {
-      const response = await fetch(worldUrl, { signal });
-      if (!response.ok) throw new Error(`The map could not be downloaded (${response.status}).`);
-      return (await response.json()) as WorldTopology;
-    },
+    queryFn: loadWorld,
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: Number.POSITIVE_INFINITY,
     // A stable function, so the projection runs once, not on every render.

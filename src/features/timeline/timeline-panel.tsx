@@ -1,15 +1,19 @@
-import { lazy, memo } from 'react';
+import { memo } from 'react';
 import { FORMAT_LABELS } from '../../data/labels.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
 import type { Meeting, MeetingFormat } from '../../data/schema.ts';
 import { FORMAT_COLORS } from '../../ui/palette.ts';
+import { preloadable } from '../../ui/preloadable.tsx';
 import { WhenVisible } from '../../ui/when-visible.tsx';
 import { useStableUrlActions } from '../../url/use-url-state.ts';
 import { AGGREGATE_THRESHOLD } from './timeline-items.ts';
 
 // vis-timeline and moment are large; they arrive after the page is usable.
-const loadCanvas = () => import('./timeline-canvas.tsx');
-const TimelineCanvas = lazy(() => loadCanvas().then((m) => ({ default: m.TimelineCanvas })));
+const { Component: TimelineCanvas, preload: loadCanvas } = preloadable(() =>
+  import('./timeline-canvas.tsx').then((m) => m.TimelineCanvas),
+);
+/** Fetches the timeline's code ahead of need (the page calls it while the data loads). */
+export const preloadTimeline = (): Promise<unknown> => loadCanvas();
 
 /** Memoised: re-renders when its data changes, not on every URL change. */
 export const TimelinePanel = memo(function TimelinePanel({

@@ -1,4 +1,4 @@
-import { lazy, memo, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import {
   ACTIVITY_KEYS,
   activityOverTime,
@@ -10,13 +10,17 @@ import { KIND_LABELS } from '../../data/labels.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
 import type { Meeting } from '../../data/schema.ts';
 import type { FacetCounts } from '../../data/selectors.ts';
+import { preloadable } from '../../ui/preloadable.tsx';
 import { WhenVisible } from '../../ui/when-visible.tsx';
 import { toggleValue } from '../../url/url-state.ts';
 import { useStableUrlActions } from '../../url/use-url-state.ts';
 
 // recharts is large; the tables below carry the same numbers while it loads.
-const loadCharts = () => import('./topic-charts.tsx');
-const TopicCharts = lazy(() => loadCharts().then((m) => ({ default: m.TopicCharts })));
+const { Component: TopicCharts, preload: loadCharts } = preloadable(() =>
+  import('./topic-charts.tsx').then((m) => m.TopicCharts),
+);
+/** Fetches the charts' code ahead of need (the page calls it while the data loads). */
+export const preloadCharts = (): Promise<unknown> => loadCharts();
 
 const BUCKET_HEADERS = { day: 'Day', week: 'Week', month: 'Month', year: 'Year' } as const;
 
