@@ -57,8 +57,10 @@ const INIT_SCRIPT = `(() => {
   const observer = new MutationObserver(check);
   observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
   // The app draws a heavy view only once it scrolls into sight, so read the
-  // page like a hurried reader: scroll down one screen every 100 ms until the
-  // bottom, and back to the top once every view has rendered.
+  // page like a hurried reader: scroll down one screen every 100 ms, back to
+  // the top from the bottom (a view can be passed over unseen when the page is
+  // too busy to paint between two scrolls), and to the top for good once every
+  // view has rendered.
   const reader = setInterval(() => {
     if (Object.keys(selectors).every((name) => b.views[name] !== undefined)) {
       clearInterval(reader);
@@ -66,7 +68,9 @@ const INIT_SCRIPT = `(() => {
       return;
     }
     if (!document.querySelector('section.meeting-list')) return; // still loading
-    window.scrollBy(0, window.innerHeight);
+    const atBottom = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
+    if (atBottom) window.scrollTo(0, 0);
+    else window.scrollBy(0, window.innerHeight);
   }, 100);
   const watch = (type, options, record) => {
     try {

@@ -22,14 +22,19 @@ import { Header, HeaderSkeleton, LoadingPage } from './header.tsx';
 import { UrlNotices } from './url-notices.tsx';
 
 /**
- * While the data downloads and the worker prepares it, the main thread and
- * (once the data is in) the network are idle: fetch the heavy views' code
- * then, so each view draws as soon as it is scrolled to instead of starting
- * its download only then. A failure here is silent; it shows, with its
+ * On a wide screen, where several views show at once, fetch the heavy views'
+ * code while the data downloads and the worker prepares it (the main thread is
+ * idle then), so each view draws as soon as it is reached instead of starting
+ * its download only then. A phone keeps fetching each view's code as it comes
+ * near: its slow CPU would spend the start-up evaluating code for views the
+ * reader may never scroll to. A failure here is silent; it shows, with its
  * message, when the view mounts and asks again.
  */
+const PRELOAD_VIEWS_MEDIA = '(min-width: 60rem)';
+
 function usePreloadHeavyViews() {
   useEffect(() => {
+    if (!window.matchMedia?.(PRELOAD_VIEWS_MEDIA).matches) return;
     const start = () => {
       for (const preload of [preloadTimeline, preloadMap, preloadCharts]) {
         preload().catch(() => {});
