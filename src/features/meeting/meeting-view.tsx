@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import { formatDay } from '../../data/dates.ts';
 import type { Filters } from '../../data/filters.ts';
@@ -56,7 +56,9 @@ export function MeetingView({
   const { previous, next, position } = neighbours(list, meetingId);
 
   // Remember what had focus before the panel opened; give it back on close.
-  useEffect(() => {
+  // Layout effects: focus moves in the same commit that shows the panel, with
+  // no frame where it sits on <body>.
+  useLayoutEffect(() => {
     returnFocusRef.current = document.activeElement;
     return () => {
       const target = returnFocusRef.current;
@@ -65,7 +67,7 @@ export function MeetingView({
     };
   }, []);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     headingRef.current?.focus();
     if (meeting) document.title = `${meeting.title} — ${prepared.data.title}`;
     else document.title = `Meeting not found — ${prepared.data.title}`;
