@@ -34,13 +34,15 @@ export async function prepareBytes(
   try {
     const json = parseJson(bytes);
     let prepared: PreparedDataset;
+    let checked = false;
     try {
       prepared = prepareDataset(json as Dataset);
     } catch {
       prepared = prepareDataset(validated(json));
+      checked = true;
     }
     for (const message of splitPrepared(prepared)) {
-      if (message.type === 'done') validated(json);
+      if (message.type === 'done' && !checked) validated(json);
       post(message);
     }
   } catch (error) {

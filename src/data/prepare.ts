@@ -90,13 +90,11 @@ export function prepareDataset(data: Dataset): PreparedDataset {
     topic.push(uniqueFew(meeting.topics));
     const words = [foldText(meeting.title), foldText(meeting.summary), fold(meeting.city)];
     if (meeting.venue) words.push(fold(meeting.venue));
-    for (const person of meeting.vietnamSide) {
-      words.push(fold(person.name));
-      if (person.title) words.push(fold(person.title));
-    }
-    for (const person of meeting.counterparts) {
-      words.push(fold(person.name));
-      if (person.title) words.push(fold(person.title));
+    for (const side of [meeting.vietnamSide, meeting.counterparts]) {
+      for (const person of side) {
+        words.push(fold(person.name));
+        if (person.title) words.push(fold(person.title));
+      }
     }
     for (const p of partners) {
       words.push(fold(p.name));

@@ -150,7 +150,12 @@ export function toggleValue<T extends string>(values: readonly T[], value: T): T
 
 export { EMPTY_FILTERS };
 
-/** `/meetings/<id>` or `/meetings/<id>/` → id; anything else → null. */
+/** The path that opens meeting `id`. */
 export function meetingPath(id: string): string {
   return `/meetings/${encodeURIComponent(id)}`;
+}
+
+/** A link to the view with `search` (`?…` or empty) and meeting `id` open, or none. */
+export function viewHref(id: string | null, search: string): string {
+  return `${id === null ? '/' : meetingPath(id)}${search}`;
 }

@@ -8,10 +8,10 @@ import { useLocation, useSearch } from 'wouter';
 import type { Filters } from '../data/filters.ts';
 import {
   type KnownValues,
-  meetingPath,
   type ParsedFilters,
   parseFilters,
   serializeFilters,
+  viewHref,
 } from './url-state.ts';
 
 const MEETING_ROUTE = /^\/meetings\/([^/]+)\/?$/;
@@ -83,13 +83,13 @@ function makeActions(read: () => Location): UrlActions {
       const { path, search, navigate } = read();
       // Opening the meeting that is already open must not add a history entry.
       const alreadyOpen = routeOf(path)?.meetingId === id;
-      navigate(`${meetingPath(id)}${search}`, { replace: options?.replace ?? alreadyOpen });
+      navigate(viewHref(id, search), { replace: options?.replace ?? alreadyOpen });
     },
     closeMeeting: () => {
       const { search, navigate } = read();
-      navigate(`/${search}`);
+      navigate(viewHref(null, search));
     },
-    hrefFor: (id) => `${id === null ? '/' : meetingPath(id)}${read().search}`,
+    hrefFor: (id) => viewHref(id, read().search),
   };
 }
 

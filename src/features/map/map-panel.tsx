@@ -10,14 +10,15 @@ import { useStableUrlActions } from '../../url/use-url-state.ts';
 import { binsFor } from './map-bins.ts';
 
 // d3-geo, topojson and the geometry arrive after the page is usable.
-const { Component: WorldMap, preload: loadWorldMap } = preloadable(() =>
+// `preloadMap` fetches the code and the geometry ahead of need (the page calls
+// it while the data loads).
+const { Component: WorldMap, preload } = preloadable(() =>
   import('./world-map.tsx').then((m) => {
     m.preloadWorld();
     return m.WorldMap;
   }),
 );
-/** Fetches the map's code and geometry ahead of need (the page calls it while the data loads). */
-export const preloadMap = (): Promise<unknown> => loadWorldMap();
+export const preloadMap = preload;
 
 /** Memoised: re-renders when its data changes, not on every URL change. */
 export const MapPanel = memo(function MapPanel({
@@ -52,7 +53,7 @@ export const MapPanel = memo(function MapPanel({
       <div className="map-layout">
         <div className="map-main">
           <WhenVisible
-            preload={loadWorldMap}
+            preload={preload}
             placeholder={<div className="map-placeholder">Loading the map…</div>}
           >
             <WorldMap

@@ -5,7 +5,7 @@ import { EMPTY_FILTERS } from '../../data/filters.ts';
 import { FORMAT_LABELS, meetingPartnerNames } from '../../data/labels.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
 import type { Meeting } from '../../data/schema.ts';
-import { meetingPath } from '../../url/url-state.ts';
+import { viewHref } from '../../url/url-state.ts';
 import { useStableUrlActions } from '../../url/use-url-state.ts';
 
 /**
@@ -37,7 +37,6 @@ export const MeetingList = memo(function MeetingList({
   search: string;
 }) {
   const { setFilters } = useStableUrlActions();
-  const hrefFor = (id: string) => `${meetingPath(id)}${search}`;
   const row = (meeting: Meeting, extra?: RowExtra) => {
     const selected = meeting.id === selectedId;
     const partners = meetingPartnerNames(meeting, prepared.partnerById).join(', ') || '—';
@@ -58,7 +57,7 @@ export const MeetingList = memo(function MeetingList({
         </td>
         <th scope="row">
           <Link
-            href={hrefFor(meeting.id)}
+            href={viewHref(meeting.id, search)}
             aria-current={selected ? 'true' : undefined}
             data-meeting-id={meeting.id}
           >

@@ -9,11 +9,11 @@ import { useStableUrlActions } from '../../url/use-url-state.ts';
 import { AGGREGATE_THRESHOLD } from './timeline-items.ts';
 
 // vis-timeline and moment are large; they arrive after the page is usable.
-const { Component: TimelineCanvas, preload: loadCanvas } = preloadable(() =>
+// `preloadTimeline` fetches the code ahead of need (the page calls it while the data loads).
+const { Component: TimelineCanvas, preload } = preloadable(() =>
   import('./timeline-canvas.tsx').then((m) => m.TimelineCanvas),
 );
-/** Fetches the timeline's code ahead of need (the page calls it while the data loads). */
-export const preloadTimeline = (): Promise<unknown> => loadCanvas();
+export const preloadTimeline = preload;
 
 /** Memoised: re-renders when its data changes, not on every URL change. */
 export const TimelinePanel = memo(function TimelinePanel({
@@ -56,7 +56,7 @@ export const TimelinePanel = memo(function TimelinePanel({
         ))}
       </ul>
       <WhenVisible
-        preload={loadCanvas}
+        preload={preload}
         placeholder={<div className="timeline-placeholder">Loading the timeline…</div>}
       >
         <TimelineCanvas

@@ -16,11 +16,11 @@ import { toggleValue } from '../../url/url-state.ts';
 import { useStableUrlActions } from '../../url/use-url-state.ts';
 
 // recharts is large; the tables below carry the same numbers while it loads.
-const { Component: TopicCharts, preload: loadCharts } = preloadable(() =>
+// `preloadCharts` fetches the code ahead of need (the page calls it while the data loads).
+const { Component: TopicCharts, preload } = preloadable(() =>
   import('./topic-charts.tsx').then((m) => m.TopicCharts),
 );
-/** Fetches the charts' code ahead of need (the page calls it while the data loads). */
-export const preloadCharts = (): Promise<unknown> => loadCharts();
+export const preloadCharts = preload;
 
 const BUCKET_HEADERS = { day: 'Day', week: 'Week', month: 'Month', year: 'Year' } as const;
 
@@ -58,7 +58,7 @@ export const TopicsPanel = memo(function TopicsPanel({
           <h3 id="topic-chart-title">Meetings per topic</h3>
           <p className="muted small">Click a bar (or a topic in the table) to filter by it.</p>
           <WhenVisible
-            preload={loadCharts}
+            preload={preload}
             placeholder={
               <div className="chart-placeholder" style={{ height: chartHeight(topics.length) }} />
             }
@@ -98,7 +98,7 @@ export const TopicsPanel = memo(function TopicsPanel({
         <figure className="chart" aria-labelledby="activity-chart-title">
           <h3 id="activity-chart-title">Meetings per {activity.bucket}, by partner kind</h3>
           <WhenVisible
-            preload={loadCharts}
+            preload={preload}
             placeholder={<div className="chart-placeholder" style={{ height: 240 }} />}
           >
             <TopicCharts kind="activity" activity={activity.rows} />
@@ -141,7 +141,7 @@ export const TopicsPanel = memo(function TopicsPanel({
           ) : (
             <>
               <WhenVisible
-                preload={loadCharts}
+                preload={preload}
                 placeholder={
                   <div
                     className="chart-placeholder"
