@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { visTextOnlyAlias } from './scripts/vite/vis-text-only-alias.ts';
 import { datasetPlugin } from './scripts/vite-dataset-plugin.ts';
 import { precompressPlugin } from './scripts/vite-precompress-plugin.ts';
 
@@ -11,6 +12,7 @@ function normaliseBase(value: string | undefined): string {
 
 export default defineConfig({
   base: normaliseBase(process.env.BASE_PATH),
+  resolve: { alias: [visTextOnlyAlias] },
   plugins: [
     react(),
     datasetPlugin({

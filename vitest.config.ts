@@ -1,8 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { visTextOnlyAlias } from './scripts/vite/vis-text-only-alias.ts';
 
 export default defineConfig({
   plugins: [react()],
+  resolve: { alias: [visTextOnlyAlias] },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.tsx'],
     environment: 'jsdom',

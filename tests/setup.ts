@@ -1,8 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import type { WorkerMessage, WorkerRequest } from '../src/data/dataset-transfer.ts';
-import { prepareBytes } from '../src/data/prepare-bytes.ts';
+import { prepareBytes } from '../src/data/loading/worker-body.ts';
+import type { WorkerMessage, WorkerRequest } from '../src/data/loading/worker-protocol.ts';
 
 // CI machines are shared and slow; `findBy…` waits for what a user would wait
 // for, so a 1 s default turns load into flakes without catching anything.

@@ -1,16 +1,16 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { hasActiveFilters } from '../data/filters.ts';
-import { DatasetInvalidError } from '../data/load-dataset.ts';
+import { DatasetInvalidError } from '../data/loading/dataset-errors.ts';
+import { useDataset } from '../data/loading/use-dataset.ts';
 import type { PreparedDataset } from '../data/prepare.ts';
 import { applyFilters, summarize } from '../data/selectors.ts';
-import { useDataset } from '../data/use-dataset.ts';
+import { ChartsPanel, preloadCharts } from '../features/charts/charts-panel.tsx';
 import { FilterBar } from '../features/filters/filter-bar.tsx';
 import { MapPanel, preloadMap } from '../features/map/map-panel.tsx';
 import { MeetingView } from '../features/meeting/meeting-view.tsx';
 import { MeetingList } from '../features/meeting-list/meeting-list.tsx';
 import { preloadTimeline, TimelinePanel } from '../features/timeline/timeline-panel.tsx';
-import { preloadCharts, TopicsPanel } from '../features/topics/topics-panel.tsx';
 import type { KnownValues } from '../url/url-state.ts';
 import {
   UrlActionsProvider,
@@ -173,7 +173,7 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
               facetCounts={heavy.result.facetCounts}
               filters={heavy.filters}
             />
-            <TopicsPanel
+            <ChartsPanel
               prepared={prepared}
               meetings={heavy.result.meetings}
               facetCounts={heavy.result.facetCounts}

@@ -1,8 +1,8 @@
-import { dayToUtcDate } from './dates.ts';
-import { partnerLabel } from './labels.ts';
+import { KIND_LABELS, partnerLabel } from './labels.ts';
 import type { PreparedDataset } from './prepare.ts';
 import type { Meeting, PartnerKind } from './schema.ts';
 import type { FacetCounts } from './selectors.ts';
+import { type Bucket, bucketFor, bucketLabel, bucketStart, nextBucket } from './time-buckets.ts';
 
 export interface TopicBar {
   id: string;
@@ -28,9 +28,9 @@ export function topicBars(
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en'));
 }
 
-export type Bucket = 'day' | 'week' | 'month' | 'year';
 export type ActivityKey = PartnerKind | 'none';
 export const ACTIVITY_KEYS: readonly ActivityKey[] = ['country', 'organization', 'company', 'none'];
+export const ACTIVITY_LABELS: Record<ActivityKey, string> = { ...KIND_LABELS, none: 'No partner' };
 
 export interface ActivityRow {
   /** First day of the bucket, YYYY-MM-DD. */
@@ -43,44 +43,10 @@ export interface ActivityRow {
   none: number;
 }
 
-const DAY = 86_400_000;
-
-/** Days for short spans, weeks up to about a year, months beyond. */
-export function bucketFor(first: string, last: string): Bucket {
-  const span = (dayToUtcDate(last).getTime() - dayToUtcDate(first).getTime()) / DAY;
-  if (span <= 62) return 'day';
-  if (span <= 400) return 'week';
-  return span <= 5 * 366 ? 'month' : 'year';
-}
-
-export function bucketStart(day: string, bucket: Bucket): string {
-  if (bucket === 'day') return day;
-  if (bucket === 'month') return `${day.slice(0, 7)}-01`;
-  if (bucket === 'year') return `${day.slice(0, 4)}-01-01`;
-  const date = dayToUtcDate(day);
-  const monday = new Date(date.getTime() - ((date.getUTCDay() + 6) % 7) * DAY);
-  return monday.toISOString().slice(0, 10);
-}
-
-export function nextBucket(start: string, bucket: Bucket): string {
-  const date = dayToUtcDate(start);
-  if (bucket === 'year') date.setUTCFullYear(date.getUTCFullYear() + 1);
-  else if (bucket === 'month') date.setUTCMonth(date.getUTCMonth() + 1);
-  else date.setUTCDate(date.getUTCDate() + (bucket === 'week' ? 7 : 1));
-  return date.toISOString().slice(0, 10);
-}
-
-const labelFormat: Record<Bucket, Intl.DateTimeFormat> = {
-  day: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short' }),
-  week: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short' }),
-  month: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'short', year: 'numeric' }),
-  year: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', year: 'numeric' }),
-};
-
 /**
- * Meetings over time, stacked by the kind of their first partner. Days for
- * short spans, weeks up to about half a year, months beyond; empty buckets
- * are kept so gaps show as gaps.
+ * Meetings over time, stacked by the kind of their first partner, in the
+ * buckets `bucketFor` picks for the span; empty buckets are kept so gaps show
+ * as gaps.
  */
 export function activityOverTime(
   prepared: PreparedDataset,
@@ -95,7 +61,7 @@ export function activityOverTime(
   for (let start = bucketStart(first, bucket); start <= end; start = nextBucket(start, bucket)) {
     rows.set(start, {
       start,
-      label: `${bucket === 'week' ? 'Week of ' : ''}${labelFormat[bucket].format(dayToUtcDate(start))}`,
+      label: bucketLabel(start, bucket, 'short'),
       total: 0,
       country: 0,
       organization: 0,

@@ -1,5 +1,12 @@
 import { FORMAT_LABELS, partnerLabel } from '../../data/labels.ts';
 import type { Meeting, Partner, PartnerKind, Period } from '../../data/schema.ts';
+import {
+  bucketFor,
+  bucketLabel,
+  bucketLastDay,
+  bucketStart,
+  nextBucket,
+} from '../../data/time-buckets.ts';
 
 /** Hanoi is UTC+7 all year (no daylight saving). */
 export const HANOI_OFFSET = '+07:00';
@@ -101,40 +108,12 @@ export function windowFor(specs: readonly TimelineItemSpec[]): { start: Date; en
 /** Above this many matching meetings the timeline draws counts per period. */
 export const AGGREGATE_THRESHOLD = 500;
 
-type Span = 'day' | 'month' | 'year';
-const DAY_MS = 86_400_000;
-
-/** Few boxes, each wide enough to read: at most about 60 periods per row. */
-function spanFor(first: string, last: string): Span {
-  const days = (Date.parse(`${last}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / DAY_MS;
-  return days <= 60 ? 'day' : days <= 5 * 366 ? 'month' : 'year';
-}
-
-function spanStart(day: string, span: Span): string {
-  if (span === 'day') return day;
-  return span === 'month' ? `${day.slice(0, 7)}-01` : `${day.slice(0, 4)}-01-01`;
-}
-
-function spanEnd(start: string, span: Span): string {
-  const date = new Date(`${start}T00:00:00Z`);
-  if (span === 'day') date.setUTCDate(date.getUTCDate() + 1);
-  else if (span === 'month') date.setUTCMonth(date.getUTCMonth() + 1);
-  else date.setUTCFullYear(date.getUTCFullYear() + 1);
-  return date.toISOString().slice(0, 10);
-}
-
 /** A small gap keeps neighbouring periods from stacking onto two rows. */
-const SPAN_GAP: Record<Span, number> = { day: 2 * 3_600_000, month: 2 * DAY_MS, year: 20 * DAY_MS };
-
-const spanLabel: Record<Span, Intl.DateTimeFormat> = {
-  day: new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  }),
-  month: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' }),
-  year: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', year: 'numeric' }),
+const BUCKET_GAP_MS = {
+  day: 2 * HOUR,
+  week: 12 * HOUR,
+  month: 2 * 24 * HOUR,
+  year: 20 * 24 * HOUR,
 };
 
 /**
@@ -149,31 +128,27 @@ export function aggregateItems(
   const first = meetings[0]?.date;
   const last = meetings.at(-1)?.date;
   if (!first || !last) return [];
-  const span = spanFor(first, last);
+  const bucket = bucketFor(first, last, { weeks: false });
   const counts = new Map<string, { group: TimelineGroupId; start: string; count: number }>();
   for (const meeting of meetings) {
     const firstPartner = meeting.partners[0];
     const group: TimelineGroupId = (firstPartner && partnerById.get(firstPartner)?.kind) || 'none';
-    const start = spanStart(meeting.date, span);
+    const start = bucketStart(meeting.date, bucket);
     const key = `${group}|${start}`;
     const entry = counts.get(key);
     if (entry) entry.count += 1;
     else counts.set(key, { group, start, count: 1 });
   }
   return [...counts.values()].map(({ group, start, count }) => {
-    const end = spanEnd(start, span);
-    const endTime = Date.parse(`${end}T00:00:00${HANOI_OFFSET}`);
-    const name = spanLabel[span].format(new Date(`${start}T00:00:00Z`));
+    const endTime = Date.parse(`${nextBucket(start, bucket)}T00:00:00${HANOI_OFFSET}`);
+    const name = bucketLabel(start, bucket, 'long');
     const n = count.toLocaleString('en');
     return {
       id: `aggregate:${group}:${start}`,
       kind: 'aggregate',
-      days: {
-        from: start,
-        to: new Date(Date.parse(`${end}T00:00:00Z`) - DAY_MS).toISOString().slice(0, 10),
-      },
+      days: { from: start, to: bucketLastDay(start, bucket) },
       start: `${start}T00:00:00${HANOI_OFFSET}`,
-      end: new Date(endTime - SPAN_GAP[span]).toISOString(),
+      end: new Date(endTime - BUCKET_GAP_MS[bucket]).toISOString(),
       group,
       format: 'other',
       label: n,

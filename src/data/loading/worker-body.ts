@@ -1,7 +1,7 @@
-import { splitPrepared, type WorkerMessage } from './dataset-transfer.ts';
-import { DatasetInvalidError } from './load-dataset.ts';
-import { type PreparedDataset, prepareDataset } from './prepare.ts';
-import { type Dataset, validateDataset } from './schema.ts';
+import { type PreparedDataset, prepareDataset } from '../prepare.ts';
+import { type Dataset, validateDataset } from '../schema.ts';
+import { DatasetInvalidError } from './dataset-errors.ts';
+import { splitPrepared, type WorkerMessage } from './worker-protocol.ts';
 
 function parseJson(bytes: ArrayBuffer): unknown {
   try {

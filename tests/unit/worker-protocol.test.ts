@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../scripts/generate-dataset.ts';
+import { prepareBytes } from '../../src/data/loading/worker-body.ts';
 import {
   PreparedAssembler,
   splitPrepared,
   type WorkerMessage,
-} from '../../src/data/dataset-transfer.ts';
+} from '../../src/data/loading/worker-protocol.ts';
 import { prepareDataset } from '../../src/data/prepare.ts';
-import { prepareBytes } from '../../src/data/prepare-bytes.ts';
 
 describe('splitPrepared / PreparedAssembler', () => {
   it('sends a prepared dataset in slices and puts it back together unchanged', () => {

@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { DatasetInvalidError, datasetUrl } from './load-dataset.ts';
-import { loadPrepared } from './load-prepared.ts';
+import { DatasetInvalidError } from './dataset-errors.ts';
+import { datasetUrl } from './fetch-dataset.ts';
+import { loadDataset } from './load-dataset.ts';
 
 /** Server state: the dataset, fetched once per session and prepared for the views. */
 export function useDataset() {
   const url = datasetUrl();
   return useQuery({
     queryKey: ['dataset', url],
-    queryFn: ({ signal }) => loadPrepared(url, signal),
+    queryFn: ({ signal }) => loadDataset(url, signal),
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: Number.POSITIVE_INFINITY,
     refetchOnWindowFocus: false,

@@ -1,13 +1,14 @@
-import { PreparedAssembler, type WorkerMessage, type WorkerRequest } from './dataset-transfer.ts';
-import { DatasetFetchError, DatasetInvalidError, fetchDatasetBytes } from './load-dataset.ts';
-import type { PreparedDataset } from './prepare.ts';
+import type { PreparedDataset } from '../prepare.ts';
+import { DatasetFetchError, DatasetInvalidError } from './dataset-errors.ts';
+import { fetchDatasetBytes } from './fetch-dataset.ts';
+import { PreparedAssembler, type WorkerMessage, type WorkerRequest } from './worker-protocol.ts';
 
 /**
  * Downloads the dataset on the page (reusing the preload), then parses,
  * validates and indexes it in a Web Worker, so even 100,000 meetings never
  * freeze the page.
  */
-export async function loadPrepared(url: string, signal?: AbortSignal): Promise<PreparedDataset> {
+export async function loadDataset(url: string, signal?: AbortSignal): Promise<PreparedDataset> {
   if (typeof Worker === 'undefined') {
     throw new DatasetFetchError('This browser cannot run the explorer: it lacks Web Workers.');
   }

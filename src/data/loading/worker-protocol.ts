@@ -1,5 +1,5 @@
-import type { PreparedDataset } from './prepare.ts';
-import type { DatasetProblem } from './schema.ts';
+import type { PreparedDataset } from '../prepare.ts';
+import type { DatasetProblem } from '../schema.ts';
 
 /**
  * The messages between the dataset worker and the page. A prepared dataset of

@@ -1,12 +1,12 @@
 import { memo, useMemo } from 'react';
 import {
   ACTIVITY_KEYS,
+  ACTIVITY_LABELS,
   activityOverTime,
   outcomesByPartner,
   topicBars,
 } from '../../data/chart-data.ts';
 import type { Filters } from '../../data/filters.ts';
-import { KIND_LABELS } from '../../data/labels.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
 import type { Meeting } from '../../data/schema.ts';
 import type { FacetCounts } from '../../data/selectors.ts';
@@ -14,20 +14,26 @@ import { preloadable } from '../../ui/preloadable.tsx';
 import { WhenVisible } from '../../ui/when-visible.tsx';
 import { toggleValue } from '../../url/url-state.ts';
 import { useStableUrlActions } from '../../url/use-url-state.ts';
+import { ACTIVITY_HEIGHT, chartHeight } from './chart-layout.ts';
 
 // recharts is large; the tables below carry the same numbers while it loads.
-// `preloadCharts` fetches the code ahead of need (the page calls it while the data loads).
-const { Component: TopicCharts, preload } = preloadable(() =>
-  import('./topic-charts.tsx').then((m) => m.TopicCharts),
+// Each chart is its own chunk on top of a shared recharts chunk; `preloadCharts`
+// fetches them ahead of need (the page calls it while the data loads).
+const topicChart = preloadable(() => import('./topic-chart.tsx').then((m) => m.TopicChart));
+const activityChart = preloadable(() =>
+  import('./activity-chart.tsx').then((m) => m.ActivityChart),
 );
-export const preloadCharts = preload;
+const outcomeChart = preloadable(() => import('./outcome-chart.tsx').then((m) => m.OutcomeChart));
+const { Component: TopicChart } = topicChart;
+const { Component: ActivityChart } = activityChart;
+const { Component: OutcomeChart } = outcomeChart;
+export const preloadCharts = () =>
+  Promise.all([topicChart.preload(), activityChart.preload(), outcomeChart.preload()]);
 
 const BUCKET_HEADERS = { day: 'Day', week: 'Week', month: 'Month', year: 'Year' } as const;
 
-export const ACTIVITY_LABELS = { ...KIND_LABELS, none: 'No partner' } as const;
-
 /** Memoised: re-renders when its data changes, not on every URL change. */
-export const TopicsPanel = memo(function TopicsPanel({
+export const ChartsPanel = memo(function ChartsPanel({
   prepared,
   meetings,
   facetCounts,
@@ -58,12 +64,12 @@ export const TopicsPanel = memo(function TopicsPanel({
           <h3 id="topic-chart-title">Meetings per topic</h3>
           <p className="muted small">Click a bar (or a topic in the table) to filter by it.</p>
           <WhenVisible
-            preload={preload}
+            preload={topicChart.preload}
             placeholder={
               <div className="chart-placeholder" style={{ height: chartHeight(topics.length) }} />
             }
           >
-            <TopicCharts kind="topics" topics={topics} onToggleTopic={toggleTopic} />
+            <TopicChart topics={topics} onToggleTopic={toggleTopic} />
           </WhenVisible>
           <details className="chart-table">
             <summary>Meetings per topic as a table</summary>
@@ -98,10 +104,10 @@ export const TopicsPanel = memo(function TopicsPanel({
         <figure className="chart" aria-labelledby="activity-chart-title">
           <h3 id="activity-chart-title">Meetings per {activity.bucket}, by partner kind</h3>
           <WhenVisible
-            preload={preload}
-            placeholder={<div className="chart-placeholder" style={{ height: 240 }} />}
+            preload={activityChart.preload}
+            placeholder={<div className="chart-placeholder" style={{ height: ACTIVITY_HEIGHT }} />}
           >
-            <TopicCharts kind="activity" activity={activity.rows} />
+            <ActivityChart rows={activity.rows} />
           </WhenVisible>
           <details className="chart-table">
             <summary>Meetings per {activity.bucket} as a table</summary>
@@ -141,7 +147,7 @@ export const TopicsPanel = memo(function TopicsPanel({
           ) : (
             <>
               <WhenVisible
-                preload={preload}
+                preload={outcomeChart.preload}
                 placeholder={
                   <div
                     className="chart-placeholder"
@@ -149,7 +155,7 @@ export const TopicsPanel = memo(function TopicsPanel({
                   />
                 }
               >
-                <TopicCharts kind="outcomes" outcomes={outcomes} />
+                <OutcomeChart rows={outcomes} />
               </WhenVisible>
               <details className="chart-table">
                 <summary>Outcomes by partner as a table</summary>
@@ -181,7 +187,3 @@ export const TopicsPanel = memo(function TopicsPanel({
     </section>
   );
 });
-
-export function chartHeight(rows: number): number {
-  return Math.max(120, rows * 26 + 40);
-}
