@@ -1,5 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Link } from 'wouter';
+import { knownValues } from '../data/facets.ts';
 import { hasActiveFilters } from '../data/filters.ts';
 import { DatasetInvalidError } from '../data/loading/dataset-errors.ts';
 import { useDataset } from '../data/loading/use-dataset.ts';
@@ -11,7 +12,6 @@ import { MapPanel, preloadMap } from '../features/map/map-panel.tsx';
 import { MeetingView } from '../features/meeting/meeting-view.tsx';
 import { MeetingList } from '../features/meeting-list/meeting-list.tsx';
 import { preloadTimeline, TimelinePanel } from '../features/timeline/timeline-panel.tsx';
-import type { KnownValues } from '../url/url-state.ts';
 import {
   UrlActionsProvider,
   useRoute,
@@ -106,13 +106,7 @@ export function ExplorerPage() {
 }
 
 function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
-  const known = useMemo<KnownValues>(
-    () => ({
-      partners: new Set(prepared.data.partners.map((p) => p.id)),
-      topics: new Set(prepared.data.topics.map((t) => t.id)),
-    }),
-    [prepared],
-  );
+  const known = useMemo(() => knownValues(prepared), [prepared]);
   const { filters, notices, search } = useUrlFilters(known);
   const { setFilters } = useUrlActions();
   const result = useMemo(() => applyFilters(prepared, filters), [prepared, filters]);

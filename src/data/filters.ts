@@ -1,24 +1,18 @@
-import type { PartnerKind } from './schema.ts';
+import { FACET_KEYS, type PerFacet, perFacet } from './facets.ts';
 
-/** What a person has chosen to narrow the meetings down; mirrors the URL contract. */
-export interface Filters {
-  country: string[];
-  partner: string[];
-  topic: string[];
-  kind: PartnerKind[];
+/**
+ * What a person has chosen to narrow the meetings down; mirrors the URL
+ * contract. One list of chosen values per facet of the registry, plus the
+ * date range and the free text.
+ */
+export type Filters = PerFacet<string[]> & {
   from: string | null;
   to: string | null;
   q: string;
-}
-
-export type FacetKey = 'country' | 'partner' | 'topic' | 'kind';
-export const FACET_KEYS: readonly FacetKey[] = ['country', 'partner', 'topic', 'kind'];
+};
 
 export const EMPTY_FILTERS: Filters = {
-  country: [],
-  partner: [],
-  topic: [],
-  kind: [],
+  ...perFacet<string[]>(() => []),
   from: null,
   to: null,
   q: '',

@@ -1,4 +1,5 @@
-import type { Dataset, Meeting, Partner, PartnerKind, Topic } from './schema.ts';
+import { FACETS, type PerFacet, perFacet } from './facets.ts';
+import type { Dataset, Meeting, Partner, Topic } from './schema.ts';
 import { foldText } from './text.ts';
 
 const PART_OF_DAY_ORDER = { morning: 0, afternoon: 1, evening: 2 } as const;
@@ -14,17 +15,12 @@ export interface PreparedDataset {
   byId: Map<string, Meeting>;
   partnerById: Map<string, Partner>;
   topicById: Map<string, Topic>;
-  /** Aligned with `meetings`: the values each meeting has for each facet. */
-  facetValues: {
-    country: string[][];
-    partner: string[][];
-    topic: string[][];
-    kind: PartnerKind[][];
-  };
+  /** Per facet, aligned with `meetings`: the values each meeting has. */
+  facetValues: PerFacet<string[][]>;
   /** Aligned with `meetings`: folded text that free-text search looks in. */
   haystacks: string[];
-  /** Partner countries that occur in at least one meeting, sorted. */
-  countries: string[];
+  /** Per facet: the values that occur in at least one meeting, sorted. */
+  domains: PerFacet<string[]>;
   /** Partners that occur in at least one meeting, in dataset order. */
   activePartners: Partner[];
   firstDay: string | null;
@@ -33,13 +29,6 @@ export interface PreparedDataset {
 
 function unique<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];
-}
-
-/** `unique` for the few values one meeting has: no Set per meeting (10,000s of them). */
-function uniqueFew<T>(values: readonly T[]): T[] {
-  const result: T[] = [];
-  for (const value of values) if (!result.includes(value)) result.push(value);
-  return result;
 }
 
 export function compareMeetings(a: Meeting, b: Meeting): number {
@@ -55,10 +44,7 @@ export function prepareDataset(data: Dataset): PreparedDataset {
   // Array.prototype.sort is stable, so equal keys keep file order.
   const meetings = [...data.meetings].sort(compareMeetings);
 
-  const country: string[][] = [];
-  const partner: string[][] = [];
-  const topic: string[][] = [];
-  const kind: PartnerKind[][] = [];
+  const facetValues = perFacet<string[][]>(() => []);
   const haystacks: string[] = [];
   const usedPartners = new Set<string>();
   // Names, titles, places and labels repeat across meetings: fold each once.
@@ -74,20 +60,13 @@ export function prepareDataset(data: Dataset): PreparedDataset {
 
   for (const meeting of meetings) {
     const partners: Partner[] = [];
-    const countries: string[] = [];
-    const kinds: PartnerKind[] = [];
     for (const id of meeting.partners) {
       const p = partnerById.get(id);
       if (!p) continue;
       partners.push(p);
       usedPartners.add(p.id);
-      if (p.country && !countries.includes(p.country)) countries.push(p.country);
-      if (!kinds.includes(p.kind)) kinds.push(p.kind);
     }
-    partner.push(uniqueFew(meeting.partners));
-    country.push(countries);
-    kind.push(kinds);
-    topic.push(uniqueFew(meeting.topics));
+    for (const facet of FACETS) facetValues[facet.key].push(facet.valuesOf(meeting, partners));
     const words = [foldText(meeting.title), foldText(meeting.summary), fold(meeting.city)];
     if (meeting.venue) words.push(fold(meeting.venue));
     for (const side of [meeting.vietnamSide, meeting.counterparts]) {
@@ -110,9 +89,9 @@ export function prepareDataset(data: Dataset): PreparedDataset {
     byId: new Map(meetings.map((m) => [m.id, m])),
     partnerById,
     topicById,
-    facetValues: { country, partner, topic, kind },
+    facetValues,
     haystacks,
-    countries: unique(country.flat()).sort(),
+    domains: perFacet((key) => unique(facetValues[key].flat()).sort()),
     activePartners: data.partners.filter((p) => usedPartners.has(p.id)),
     firstDay: meetings[0]?.date ?? null,
     lastDay: meetings.at(-1)?.date ?? null,

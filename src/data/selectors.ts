@@ -1,9 +1,10 @@
-import type { FacetKey, Filters } from './filters.ts';
+import { FACET_KEYS, type FacetKey, type PerFacet, perFacet } from './facets.ts';
+import type { Filters } from './filters.ts';
 import type { PreparedDataset } from './prepare.ts';
 import type { Meeting } from './schema.ts';
 import { searchTerms } from './text.ts';
 
-export type FacetCounts = Record<FacetKey, Map<string, number>>;
+export type FacetCounts = PerFacet<Map<string, number>>;
 
 export interface FilterResult {
   /** Matching meetings in display order. */
@@ -29,20 +30,12 @@ function bump(map: Map<string, number>, values: readonly string[]): void {
  * that fails exactly one facet still counts towards that facet's options.
  */
 export function applyFilters(prepared: PreparedDataset, filters: Filters): FilterResult {
-  const wanted = {
-    country: new Set(filters.country),
-    partner: new Set(filters.partner),
-    topic: new Set(filters.topic),
-    kind: new Set<string>(filters.kind),
-  };
+  const wanted = perFacet((key) => new Set(filters[key]));
+  // Only the facets with a choice can fail a meeting.
+  const active = FACET_KEYS.filter((key) => wanted[key].size > 0);
   const terms = searchTerms(filters.q);
   const { from, to } = filters;
-  const facetCounts: FacetCounts = {
-    country: new Map(),
-    partner: new Map(),
-    topic: new Map(),
-    kind: new Map(),
-  };
+  const facetCounts: FacetCounts = perFacet(() => new Map());
   const matches: Meeting[] = [];
   const { meetings, facetValues, haystacks } = prepared;
 
@@ -55,9 +48,8 @@ export function applyFilters(prepared: PreparedDataset, filters: Filters): Filte
     }
     let failed: FacetKey | null = null;
     let failures = 0;
-    for (const key of ['country', 'partner', 'topic', 'kind'] as const) {
-      const set = wanted[key];
-      if (set.size > 0 && !intersects(facetValues[key][i] as string[], set)) {
+    for (const key of active) {
+      if (!intersects(facetValues[key][i] as string[], wanted[key])) {
         failures++;
         failed = key;
         if (failures > 1) break;
@@ -65,10 +57,7 @@ export function applyFilters(prepared: PreparedDataset, filters: Filters): Filte
     }
     if (failures === 0) {
       matches.push(meeting);
-      bump(facetCounts.country, facetValues.country[i] as string[]);
-      bump(facetCounts.partner, facetValues.partner[i] as string[]);
-      bump(facetCounts.topic, facetValues.topic[i] as string[]);
-      bump(facetCounts.kind, facetValues.kind[i] as string[]);
+      for (const key of FACET_KEYS) bump(facetCounts[key], facetValues[key][i] as string[]);
     } else if (failures === 1 && failed !== null) {
       bump(facetCounts[failed], facetValues[failed][i] as string[]);
     }
@@ -121,4 +110,37 @@ export function hostCountry(prepared: PreparedDataset): string | null {
     }
   }
   return best;
+}
+
+export interface FacetOption {
+  value: string;
+  label: string;
+  /** Meetings this value would give with every other filter applied. */
+  count: number;
+}
+
+/**
+ * What the filter bar offers for each facet, with counts. Chosen values stay
+ * listed even when the dataset has no meeting for them (a shared link may
+ * name a country the data does not have).
+ */
+export function facetOptions(
+  prepared: PreparedDataset,
+  counts: FacetCounts,
+  filters: Filters,
+): PerFacet<FacetOption[]> {
+  return perFacet((key, facet) => {
+    const values =
+      facet.order === 'label'
+        ? [...new Set([...facet.choices(prepared), ...filters[key]])]
+        : facet.choices(prepared);
+    const options = values.map((value) => ({
+      value,
+      label: facet.label(value, prepared),
+      count: counts[key].get(value) ?? 0,
+    }));
+    return facet.order === 'label'
+      ? options.sort((a, b) => a.label.localeCompare(b.label, 'en'))
+      : options;
+  });
 }

@@ -4,15 +4,14 @@
  * omits defaults and writes parameters in a stable order.
  */
 
-import { isIsoCountryCode, isRealIsoDay, PARTNER_KINDS } from '../data/codes.ts';
-import { EMPTY_FILTERS, type Filters } from '../data/filters.ts';
-import type { PartnerKind } from '../data/schema.ts';
+import { isRealIsoDay } from '../data/codes.ts';
+import { FACET_KEYS, type KnownValues, parseFacetValue, perFacet } from '../data/facets.ts';
+import type { Filters } from '../data/filters.ts';
 
-export const FILTER_PARAMS = ['country', 'partner', 'topic', 'kind', 'from', 'to', 'q'] as const;
-export type FilterParam = (typeof FILTER_PARAMS)[number];
+/** Every parameter of the contract: one per facet, then the dates and the text. */
+export const FILTER_PARAMS: readonly string[] = [...FACET_KEYS, 'from', 'to', 'q'];
 
 const MAX_QUERY_LENGTH = 200;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Parameters that link shorteners and chat apps add; not worth a notice. */
 const TRACKING_PARAM = /^(utm_[a-z]+|fbclid|gclid|mc_[a-z]+|ref)$/i;
 
@@ -20,12 +19,6 @@ export interface UrlNotice {
   param: string;
   value: string;
   reason: string;
-}
-
-/** Ids the current dataset knows; without it only the syntax is checked. */
-export interface KnownValues {
-  partners: ReadonlySet<string>;
-  topics: ReadonlySet<string>;
 }
 
 export interface ParsedFilters {
@@ -47,44 +40,26 @@ function uniqueSorted<T extends string>(values: T[]): T[] {
 export function parseFilters(search: string, known?: KnownValues): ParsedFilters {
   const params = new URLSearchParams(search);
   const notices: UrlNotice[] = [];
-  const values = (name: FilterParam) => params.getAll(name);
+  const values = (name: string) => params.getAll(name);
   const reject = (param: string, value: string, reason: string) => {
     notices.push({ param, value, reason });
   };
 
   for (const name of new Set(params.keys())) {
-    if (!(FILTER_PARAMS as readonly string[]).includes(name) && !TRACKING_PARAM.test(name)) {
+    if (!FILTER_PARAMS.includes(name) && !TRACKING_PARAM.test(name)) {
       reject(name, params.get(name) ?? '', 'is not a parameter this page understands');
     }
   }
 
-  const country: string[] = [];
-  for (const raw of splitList(values('country'))) {
-    const code = raw.toUpperCase();
-    if (isIsoCountryCode(code)) country.push(code);
-    else reject('country', raw, 'is not an ISO 3166-1 alpha-2 country code');
-  }
-
-  const ids = (param: 'partner' | 'topic', knownIds: ReadonlySet<string> | undefined) => {
+  const chosen = perFacet((key, facet) => {
     const out: string[] = [];
-    for (const raw of splitList(values(param))) {
-      const id = raw.toLowerCase();
-      if (!SLUG.test(id)) reject(param, raw, `is not a valid ${param} id`);
-      else if (knownIds && !knownIds.has(id))
-        reject(param, raw, `is not a ${param} in this dataset`);
-      else out.push(id);
+    for (const raw of splitList(values(key))) {
+      const parsed = parseFacetValue(facet, raw, known?.[key]);
+      if ('value' in parsed) out.push(parsed.value);
+      else reject(key, raw, parsed.reason);
     }
-    return out;
-  };
-  const partner = ids('partner', known?.partners);
-  const topic = ids('topic', known?.topics);
-
-  const kind: PartnerKind[] = [];
-  for (const raw of splitList(values('kind'))) {
-    const value = raw.toLowerCase();
-    if ((PARTNER_KINDS as readonly string[]).includes(value)) kind.push(value as PartnerKind);
-    else reject('kind', raw, `is not one of ${PARTNER_KINDS.join(', ')}`);
-  }
+    return uniqueSorted(out);
+  });
 
   const day = (param: 'from' | 'to'): string | null => {
     const all = values(param)
@@ -115,10 +90,7 @@ export function parseFilters(search: string, known?: KnownValues): ParsedFilters
 
   return {
     filters: {
-      country: uniqueSorted(country),
-      partner: uniqueSorted(partner),
-      topic: uniqueSorted(topic),
-      kind: uniqueSorted(kind),
+      ...chosen,
       from,
       to,
       q,
@@ -130,14 +102,10 @@ export function parseFilters(search: string, known?: KnownValues): ParsedFilters
 /** "?country=AU,PL&topic=cybercrime" — commas kept readable, defaults left out. */
 export function serializeFilters(filters: Filters): string {
   const parts: string[] = [];
-  const list = (name: FilterParam, items: readonly string[]) => {
-    const clean = uniqueSorted(items.filter((v) => v !== ''));
-    if (clean.length > 0) parts.push(`${name}=${clean.map(encodeURIComponent).join(',')}`);
-  };
-  list('country', filters.country);
-  list('partner', filters.partner);
-  list('topic', filters.topic);
-  list('kind', filters.kind);
+  for (const key of FACET_KEYS) {
+    const clean = uniqueSorted(filters[key].filter((v) => v !== ''));
+    if (clean.length > 0) parts.push(`${key}=${clean.map(encodeURIComponent).join(',')}`);
+  }
   if (filters.from) parts.push(`from=${encodeURIComponent(filters.from)}`);
   if (filters.to) parts.push(`to=${encodeURIComponent(filters.to)}`);
   if (filters.q.trim()) parts.push(`q=${encodeURIComponent(filters.q)}`);
@@ -147,8 +115,6 @@ export function serializeFilters(filters: Filters): string {
 export function toggleValue<T extends string>(values: readonly T[], value: T): T[] {
   return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
 }
-
-export { EMPTY_FILTERS };
 
 /** The path that opens meeting `id`. */
 export function meetingPath(id: string): string {

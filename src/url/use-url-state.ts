@@ -5,14 +5,9 @@
  */
 import { createContext, createElement, type ReactNode, useContext, useMemo, useRef } from 'react';
 import { useLocation, useSearch } from 'wouter';
+import type { KnownValues } from '../data/facets.ts';
 import type { Filters } from '../data/filters.ts';
-import {
-  type KnownValues,
-  type ParsedFilters,
-  parseFilters,
-  serializeFilters,
-  viewHref,
-} from './url-state.ts';
+import { type ParsedFilters, parseFilters, serializeFilters, viewHref } from './url-state.ts';
 
 const MEETING_ROUTE = /^\/meetings\/([^/]+)\/?$/;
 

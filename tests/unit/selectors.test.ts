@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../scripts/generate-dataset.ts';
+import { FACET_KEYS } from '../../src/data/facets.ts';
 import { EMPTY_FILTERS, type Filters } from '../../src/data/filters.ts';
 import { prepareDataset } from '../../src/data/prepare.ts';
 import { validateDataset } from '../../src/data/schema.ts';
-import { applyFilters, neighbours, summarize } from '../../src/data/selectors.ts';
+import { applyFilters, facetOptions, neighbours, summarize } from '../../src/data/selectors.ts';
 import { foldText } from '../../src/data/text.ts';
 import { smallDataset } from '../helpers.ts';
 
@@ -113,5 +114,35 @@ describe('a generated dataset of 10,000 meetings', () => {
     const hits = applyFilters(bigPrepared, { ...EMPTY_FILTERS, q: 'luong tam quang' }).meetings;
     expect(hits.length).toBeGreaterThan(100);
     expect(hits.every((m) => m.vietnamSide.some((p) => p.name === 'Lương Tam Quang'))).toBe(true);
+  });
+});
+
+describe('facetOptions', () => {
+  const options = (filters: Partial<Filters>) => {
+    const full = { ...EMPTY_FILTERS, ...filters };
+    return facetOptions(prepared, applyFilters(prepared, full).facetCounts, full);
+  };
+
+  it('offers every facet of the registry, with counts under the other filters', () => {
+    const all = options({ topic: ['drug-trafficking'] });
+    expect(Object.keys(all)).toEqual(FACET_KEYS);
+    expect(all.country.map((o) => `${o.label} ${o.count}`)).toEqual([
+      'Poland 0',
+      'Russia 0',
+      'Singapore 0',
+    ]);
+    // The topic facet ignores its own choice: each topic counts as if chosen alone.
+    expect(all.topic.map((o) => `${o.label} ${o.count}`)).toEqual([
+      'Cybercrime 2',
+      'Drug trafficking 1',
+      'Training 1',
+      'Unused topic 0',
+    ]);
+    expect(all.kind.map((o) => o.value)).toEqual(['country', 'organization', 'company']);
+    expect(all.partner.map((o) => o.label)).toEqual(['Kaspersky', 'UNODC']);
+  });
+
+  it('keeps a chosen value listed even when no meeting has it', () => {
+    expect(options({ country: ['FR'] }).country.map((o) => o.label)).toContain('France');
   });
 });

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { type FacetValues, type KnownValues, perFacet } from '../../src/data/facets.ts';
 import { EMPTY_FILTERS, type Filters } from '../../src/data/filters.ts';
-import { PARTNER_KINDS } from '../../src/data/schema.ts';
-import { type KnownValues, parseFilters, serializeFilters } from '../../src/url/url-state.ts';
+import { parseFilters, serializeFilters } from '../../src/url/url-state.ts';
 
 const known: KnownValues = {
-  partners: new Set(['poland', 'unodc', 'kaspersky']),
-  topics: new Set(['cybercrime', 'drug-trafficking', 'training']),
+  partner: new Set(['poland', 'unodc', 'kaspersky']),
+  topic: new Set(['cybercrime', 'drug-trafficking', 'training']),
 };
 
 describe('parseFilters', () => {
@@ -84,23 +84,31 @@ const day = fc
     noInvalidDate: true,
   })
   .map((d) => d.toISOString().slice(0, 10));
+/** Valid values of each kind of facet, so a new facet is covered without editing this file. */
+function valuesArb(values: FacetValues): fc.Arbitrary<string> {
+  switch (values.type) {
+    case 'country-code':
+      return fc.constantFrom('PL', 'AU', 'VN', 'SG', 'RU', 'MA', 'US');
+    case 'dataset-id':
+      return slug;
+    case 'one-of':
+      return fc.constantFrom(...values.values);
+  }
+}
+const facetsArb = fc.record(
+  perFacet((_key, facet) => fc.uniqueArray(valuesArb(facet.values), { maxLength: 4 })),
+);
 const filtersArb: fc.Arbitrary<Filters> = fc
   .record({
-    country: fc.uniqueArray(fc.constantFrom('PL', 'AU', 'VN', 'SG', 'RU', 'MA', 'US'), {
-      maxLength: 4,
-    }),
-    partner: fc.uniqueArray(slug, { maxLength: 3 }),
-    topic: fc.uniqueArray(slug, { maxLength: 3 }),
-    kind: fc.uniqueArray(fc.constantFrom(...PARTNER_KINDS), { maxLength: 3 }),
+    facets: facetsArb,
     range: fc.option(fc.tuple(day, day), { nil: null }),
     q: fc.oneof(fc.constant(''), fc.string({ minLength: 1, maxLength: 40 })),
   })
-  .map(({ range, ...rest }) => {
+  .map(({ facets, range, q }) => {
     const [a, b] = range ?? [null, null];
     const from = a && b && a > b ? b : a;
     const to = a && b && a > b ? a : b;
-    const q = rest.q.trim() === '' ? '' : rest.q;
-    return { ...rest, q, from, to };
+    return { ...facets, q: q.trim() === '' ? '' : q, from, to };
   });
 
 describe('serializeFilters', () => {
@@ -125,10 +133,7 @@ describe('serializeFilters', () => {
         expect(parsed.notices).toEqual([]);
         expect(parsed.filters).toEqual({
           ...filters,
-          country: [...filters.country].sort(),
-          partner: [...filters.partner].sort(),
-          topic: [...filters.topic].sort(),
-          kind: [...filters.kind].sort(),
+          ...perFacet((key) => [...filters[key]].sort()),
           q: filters.q.length > 200 ? filters.q.slice(0, 200) : filters.q,
         });
       }),

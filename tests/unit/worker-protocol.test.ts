@@ -25,7 +25,7 @@ describe('splitPrepared / PreparedAssembler', () => {
     expect(rebuilt.meetings).toEqual(prepared.meetings);
     expect(rebuilt.facetValues).toEqual(prepared.facetValues);
     expect(rebuilt.haystacks).toEqual(prepared.haystacks);
-    expect(rebuilt.countries).toEqual(prepared.countries);
+    expect(rebuilt.domains).toEqual(prepared.domains);
     expect(rebuilt.activePartners).toEqual(prepared.activePartners);
     expect([...rebuilt.byId.keys()]).toEqual([...prepared.byId.keys()]);
     expect(rebuilt.byId.get(prepared.meetings[3]!.id)).toBe(rebuilt.meetings[3]);

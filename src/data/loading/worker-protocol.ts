@@ -1,3 +1,4 @@
+import { FACET_KEYS, perFacet } from '../facets.ts';
 import type { PreparedDataset } from '../prepare.ts';
 import type { DatasetProblem } from '../schema.ts';
 
@@ -42,12 +43,7 @@ export function* splitPrepared(
       type: 'slice',
       slice: {
         meetings: meetings.slice(start, end),
-        facetValues: {
-          country: facetValues.country.slice(start, end),
-          partner: facetValues.partner.slice(start, end),
-          topic: facetValues.topic.slice(start, end),
-          kind: facetValues.kind.slice(start, end),
-        },
+        facetValues: perFacet((key) => facetValues[key].slice(start, end)),
         haystacks: haystacks.slice(start, end),
       },
     };
@@ -59,12 +55,7 @@ export function* splitPrepared(
 export class PreparedAssembler {
   private head: Head | null = null;
   private readonly meetings: PreparedDataset['meetings'] = [];
-  private readonly facetValues: PreparedDataset['facetValues'] = {
-    country: [],
-    partner: [],
-    topic: [],
-    kind: [],
-  };
+  private readonly facetValues: PreparedDataset['facetValues'] = perFacet(() => []);
   private readonly haystacks: string[] = [];
 
   setHead(head: Head): void {
@@ -73,8 +64,8 @@ export class PreparedAssembler {
 
   add(slice: Slice): void {
     for (const meeting of slice.meetings) this.meetings.push(meeting);
-    for (const key of ['country', 'partner', 'topic', 'kind'] as const) {
-      const target = this.facetValues[key] as unknown[];
+    for (const key of FACET_KEYS) {
+      const target = this.facetValues[key];
       for (const values of slice.facetValues[key]) target.push(values);
     }
     for (const text of slice.haystacks) this.haystacks.push(text);

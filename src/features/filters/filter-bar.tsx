@@ -1,61 +1,10 @@
-import { PARTNER_KINDS } from '../../data/codes.ts';
 import { formatDay } from '../../data/dates.ts';
-import {
-  EMPTY_FILTERS,
-  type FacetKey,
-  type Filters,
-  hasActiveFilters,
-} from '../../data/filters.ts';
-import { countryName, KIND_LABELS, partnerLabel } from '../../data/labels.ts';
+import { FACETS, type FacetKey } from '../../data/facets.ts';
+import { EMPTY_FILTERS, type Filters, hasActiveFilters } from '../../data/filters.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
-import type { FacetCounts } from '../../data/selectors.ts';
+import { type FacetCounts, type FacetOption, facetOptions } from '../../data/selectors.ts';
 import { toggleValue } from '../../url/url-state.ts';
 import { useUrlActions } from '../../url/use-url-state.ts';
-
-interface Option {
-  value: string;
-  label: string;
-  count: number;
-}
-
-const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label, 'en');
-
-export function facetOptions(
-  prepared: PreparedDataset,
-  counts: FacetCounts,
-  filters: Filters,
-): Record<FacetKey, Option[]> {
-  // Selected values stay listed even when the dataset has no meeting for them.
-  const countries = [...new Set([...prepared.countries, ...filters.country])];
-  return {
-    country: countries
-      .map((code) => ({
-        value: code,
-        label: countryName(code),
-        count: counts.country.get(code) ?? 0,
-      }))
-      .sort(byLabel),
-    partner: prepared.activePartners
-      .filter((p) => p.kind !== 'country')
-      .map((p) => ({ value: p.id, label: partnerLabel(p), count: counts.partner.get(p.id) ?? 0 }))
-      .sort(byLabel),
-    topic: prepared.data.topics
-      .map((t) => ({ value: t.id, label: t.label, count: counts.topic.get(t.id) ?? 0 }))
-      .sort(byLabel),
-    kind: PARTNER_KINDS.map((kind) => ({
-      value: kind,
-      label: KIND_LABELS[kind],
-      count: counts.kind.get(kind) ?? 0,
-    })),
-  };
-}
-
-const FACETS: { key: FacetKey; title: string; chip: string }[] = [
-  { key: 'country', title: 'Partner countries', chip: 'Country' },
-  { key: 'partner', title: 'Organisations & companies', chip: 'Partner' },
-  { key: 'topic', title: 'Topics', chip: 'Topic' },
-  { key: 'kind', title: 'Partner kind', chip: 'Kind' },
-];
 
 export function FilterBar({
   prepared,
@@ -68,17 +17,14 @@ export function FilterBar({
 }) {
   const { setFilters } = useUrlActions();
   const options = facetOptions(prepared, facetCounts, filters);
-  const labelOf = (key: FacetKey, value: string) =>
-    options[key].find((o) => o.value === value)?.label ?? value;
-
   const toggle = (key: FacetKey, value: string) =>
-    setFilters({ ...filters, [key]: toggleValue(filters[key] as string[], value) });
+    setFilters({ ...filters, [key]: toggleValue(filters[key], value) });
 
   const chips: { id: string; text: string; remove: () => void }[] = [
-    ...FACETS.flatMap(({ key, chip }) =>
-      (filters[key] as string[]).map((value) => ({
+    ...FACETS.flatMap(({ key, chip, label }) =>
+      filters[key].map((value) => ({
         id: `${key}:${value}`,
-        text: `${chip}: ${labelOf(key, value)}`,
+        text: `${chip}: ${label(value, prepared)}`,
         remove: () => toggle(key, value),
       })),
     ),
@@ -144,7 +90,7 @@ export function FilterBar({
             name={key}
             title={title}
             options={options[key]}
-            selected={filters[key] as string[]}
+            selected={filters[key]}
             onToggle={(value) => toggle(key, value)}
           />
         ))}
@@ -169,7 +115,7 @@ function Facet({
 }: {
   name: string;
   title: string;
-  options: Option[];
+  options: FacetOption[];
   selected: string[];
   onToggle: (value: string) => void;
 }) {
