@@ -5,9 +5,9 @@
  * slices, the one-pass counting and the filter bar all loop over `FACETS`, so
  * adding a facet is one entry plus its tests (README: "Adding a filter").
  */
-import { PARTNER_KINDS } from './codes.ts';
+import { MEETING_FORMATS, PARTNER_KINDS } from './codes.ts';
 import { isIsoCountryCode } from './iso-countries.ts';
-import { countryName, KIND_LABELS, partnerLabel } from './labels.ts';
+import { countryName, FORMAT_LABELS, KIND_LABELS, partnerLabel } from './labels.ts';
 import type { Meeting, Partner, Topic } from './schema.ts';
 
 /**
@@ -115,6 +115,17 @@ export const FACETS = [
     valuesOf: (_meeting, partners) => uniqueFew(partners.map((p) => p.kind)),
     choices: () => PARTNER_KINDS,
     label: (kind) => KIND_LABELS[kind as keyof typeof KIND_LABELS] ?? kind,
+    order: 'choices',
+  }),
+  defineFacet({
+    key: 'format',
+    values: { type: 'one-of', values: MEETING_FORMATS },
+    title: 'Meeting format',
+    chip: 'Format',
+    valuesOf: (meeting) => [meeting.format],
+    // Only the formats this dataset has, in the order of the format list.
+    choices: (prepared) => MEETING_FORMATS.filter((f) => prepared.domains.format?.includes(f)),
+    label: (format) => FORMAT_LABELS[format as keyof typeof FORMAT_LABELS] ?? format,
     order: 'choices',
   }),
 ] as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../scripts/generate-dataset.ts';
+import { MEETING_FORMATS } from '../../src/data/codes.ts';
 import { FACET_KEYS } from '../../src/data/facets.ts';
 import { EMPTY_FILTERS, type Filters } from '../../src/data/filters.ts';
 import { prepareDataset } from '../../src/data/prepare.ts';
@@ -140,6 +141,21 @@ describe('facetOptions', () => {
     ]);
     expect(all.kind.map((o) => o.value)).toEqual(['country', 'organization', 'company']);
     expect(all.partner.map((o) => o.label)).toEqual(['Kaspersky', 'UNODC']);
+    // Only the formats the dataset has, in the registry's order.
+    expect(all.format.map((o) => o.value)).toEqual(
+      MEETING_FORMATS.filter((f) => prepared.meetings.some((m) => m.format === f)),
+    );
+  });
+
+  it('filters by meeting format, and counts the other formats as alternatives', () => {
+    const format = prepared.meetings[0]!.format;
+    const result = applyFilters(prepared, { ...EMPTY_FILTERS, format: [format] });
+    expect(result.meetings.every((m) => m.format === format)).toBe(true);
+    expect(result.meetings.length).toBe(
+      prepared.meetings.filter((m) => m.format === format).length,
+    );
+    for (const m of prepared.meetings)
+      expect(result.facetCounts.format.get(m.format)).toBeGreaterThan(0);
   });
 
   it('keeps a chosen value listed even when no meeting has it', () => {

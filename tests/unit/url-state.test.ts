@@ -12,7 +12,7 @@ const known: KnownValues = {
 describe('parseFilters', () => {
   it('reads every parameter of the contract', () => {
     const { filters, notices } = parseFilters(
-      '?country=PL,AU&partner=unodc&topic=cybercrime,drug-trafficking&kind=organization&from=2025-10-25&to=2025-10-26&q=luong',
+      '?country=PL,AU&partner=unodc&topic=cybercrime,drug-trafficking&kind=organization&format=signing,talks&from=2025-10-25&to=2025-10-26&q=luong',
       known,
     );
     expect(notices).toEqual([]);
@@ -21,6 +21,7 @@ describe('parseFilters', () => {
       partner: ['unodc'],
       topic: ['cybercrime', 'drug-trafficking'],
       kind: ['organization'],
+      format: ['signing', 'talks'],
       from: '2025-10-25',
       to: '2025-10-26',
       q: 'luong',
@@ -33,7 +34,7 @@ describe('parseFilters', () => {
 
   it('drops hostile and malformed values, reporting each, and keeps the good ones', () => {
     const { filters, notices } = parseFilters(
-      '?country=ZZ,pl&from=not-a-date&topic=<script>,training&kind=alien&to=2025-02-30',
+      '?country=ZZ,pl&from=not-a-date&topic=<script>,training&kind=alien&format=party&to=2025-02-30',
       known,
     );
     expect(filters.country).toEqual(['PL']);
@@ -45,6 +46,7 @@ describe('parseFilters', () => {
       'country=ZZ',
       'topic=<script>',
       'kind=alien',
+      'format=party',
       'from=not-a-date',
       'to=2025-02-30',
     ]);
