@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { palettePlugin } from './scripts/vite/palette-plugin.ts';
 import { visTextOnlyAlias } from './scripts/vite/vis-text-only-alias.ts';
 import { datasetPlugin } from './scripts/vite-dataset-plugin.ts';
 import { precompressPlugin } from './scripts/vite-precompress-plugin.ts';
@@ -15,6 +16,7 @@ export default defineConfig({
   resolve: { alias: [visTextOnlyAlias] },
   plugins: [
     react(),
+    palettePlugin(),
     datasetPlugin({
       file: process.env.DATASET ?? 'data/meetings.json',
       sharePages: process.env.SHARE_PAGES !== '0',

@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { palettePlugin } from './scripts/vite/palette-plugin.ts';
 import { visTextOnlyAlias } from './scripts/vite/vis-text-only-alias.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), palettePlugin()],
   resolve: { alias: [visTextOnlyAlias] },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.tsx'],

@@ -1,6 +1,7 @@
 import { formatDaySpan } from '../data/dates.ts';
 import type { DatasetSummary } from '../data/selectors.ts';
 import { CopyButton } from '../ui/copy-button.tsx';
+import './header.css';
 
 function plural(count: number, one: string, many: string): string {
   return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;

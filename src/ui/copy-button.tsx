@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import './copy-button.css';
 
 /** A button that copies text and says so; shows the text when copying fails. */
 export function CopyButton({

@@ -10,10 +10,8 @@ import {
   YAxis,
 } from 'recharts';
 import { ACTIVITY_KEYS, ACTIVITY_LABELS, type ActivityRow } from '../../data/chart-data.ts';
-import { KIND_COLORS } from '../../ui/palette.ts';
+import { cssVar } from '../../ui/palette.ts';
 import { ACTIVITY_HEIGHT } from './chart-layout.ts';
-
-const KEY_COLORS = { ...KIND_COLORS, none: '#5a6678' } as const;
 
 export function ActivityChart({ rows }: { rows: ActivityRow[] }) {
   return (
@@ -32,14 +30,20 @@ export function ActivityChart({ rows }: { rows: ActivityRow[] }) {
           <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={8} />
           <YAxis allowDecimals={false} width={32} />
           <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Legend
+            wrapperStyle={{ fontSize: 12 }}
+            // recharts colours legend text like its mark; the text stays ink, so light marks stay readable.
+            formatter={(value) => <span style={{ color: cssVar('ink') }}>{value}</span>}
+          />
           {ACTIVITY_KEYS.map((key) => (
             <Bar
               key={key}
               dataKey={key}
               name={ACTIVITY_LABELS[key]}
               stackId="kind"
-              fill={KEY_COLORS[key]}
+              fill={cssVar(`kind-${key}`)}
+              // The lightest grey needs an outline to stand out from the card.
+              stroke={key === 'none' ? cssVar('line-strong') : undefined}
               isAnimationActive={false}
             />
           ))}

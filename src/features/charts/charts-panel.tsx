@@ -15,6 +15,7 @@ import { WhenVisible } from '../../ui/when-visible.tsx';
 import { toggleValue } from '../../url/url-state.ts';
 import { useStableUrlActions } from '../../url/use-url-state.ts';
 import { ACTIVITY_HEIGHT, chartHeight } from './chart-layout.ts';
+import './charts.css';
 
 // recharts is large; the tables below carry the same numbers while it loads.
 // Each chart is its own chunk on top of a shared recharts chunk; `preloadCharts`

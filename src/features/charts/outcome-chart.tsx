@@ -10,6 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { OutcomeRow } from '../../data/chart-data.ts';
+import { cssVar } from '../../ui/palette.ts';
 import { chartHeight, chartRow } from './chart-layout.ts';
 
 export function OutcomeChart({ rows }: { rows: OutcomeRow[] }) {
@@ -27,26 +28,30 @@ export function OutcomeChart({ rows }: { rows: OutcomeRow[] }) {
           <XAxis type="number" allowDecimals={false} />
           <YAxis type="category" dataKey="label" width={110} tick={{ fontSize: 12 }} interval={0} />
           <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Legend
+            wrapperStyle={{ fontSize: 12 }}
+            // recharts colours legend text like its mark; the text stays ink, so light marks stay readable.
+            formatter={(value) => <span style={{ color: cssVar('ink') }}>{value}</span>}
+          />
           <Bar
             dataKey="signed"
             name="Signed"
             stackId="o"
-            fill="#1b6e3a"
+            fill={cssVar('outcome-agreement-signed')}
             isAnimationActive={false}
           />
           <Bar
             dataKey="planned"
             name="Planned"
             stackId="o"
-            fill="#b07a12"
+            fill={cssVar('outcome-agreement-planned')}
             isAnimationActive={false}
           />
           <Bar
             dataKey="commitment"
             name="Commitment"
             stackId="o"
-            fill="#7fa3c0"
+            fill={cssVar('outcome-commitment')}
             isAnimationActive={false}
           />
         </BarChart>

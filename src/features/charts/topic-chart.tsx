@@ -13,10 +13,12 @@ import {
   YAxis,
 } from 'recharts';
 import type { TopicBar } from '../../data/chart-data.ts';
+import { cssVar } from '../../ui/palette.ts';
 import { chartHeight, chartRow } from './chart-layout.ts';
 
-const SELECTED = '#0f3d5e';
-const UNSELECTED = '#7fa3c0';
+// Bars count meetings: the blues that shade the map by meetings.
+const SELECTED = cssVar('meetings-3');
+const UNSELECTED = cssVar('meetings-0');
 
 export function TopicChart({
   topics,
@@ -39,7 +41,7 @@ export function TopicChart({
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" allowDecimals={false} />
           <YAxis type="category" dataKey="label" width={150} tick={{ fontSize: 12 }} interval={0} />
-          <Tooltip cursor={{ fill: 'rgba(15, 61, 94, 0.08)' }} />
+          <Tooltip cursor={{ fill: cssVar('brand-soft') }} />
           <Bar
             dataKey="count"
             name="Meetings"

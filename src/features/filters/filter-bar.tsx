@@ -5,6 +5,7 @@ import type { PreparedDataset } from '../../data/prepare.ts';
 import { type FacetCounts, type FacetOption, facetOptions } from '../../data/selectors.ts';
 import { toggleValue } from '../../url/url-state.ts';
 import { useUrlActions } from '../../url/use-url-state.ts';
+import './filter-bar.css';
 
 export function FilterBar({
   prepared,

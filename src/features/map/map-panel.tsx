@@ -8,6 +8,7 @@ import { WhenVisible } from '../../ui/when-visible.tsx';
 import { toggleValue } from '../../url/url-state.ts';
 import { useStableUrlActions } from '../../url/use-url-state.ts';
 import { binsFor } from './map-bins.ts';
+import './map.css';
 
 // d3-geo, topojson and the geometry arrive after the page is usable.
 // `preloadMap` fetches the code and the geometry ahead of need (the page calls

@@ -7,6 +7,7 @@ import type { PreparedDataset } from '../../data/prepare.ts';
 import type { Meeting } from '../../data/schema.ts';
 import { viewHref } from '../../url/url-state.ts';
 import { useStableUrlActions } from '../../url/use-url-state.ts';
+import './meeting-list.css';
 
 /**
  * Up to this many rows the table is rendered whole (find-in-page, printing and

@@ -9,6 +9,7 @@ import { neighbours } from '../../data/selectors.ts';
 import { CopyButton } from '../../ui/copy-button.tsx';
 import { meetingPath, serializeFilters, toggleValue } from '../../url/url-state.ts';
 import { useUrlActions } from '../../url/use-url-state.ts';
+import './meeting-view.css';
 
 const OUTCOME_LABELS: Record<Outcome['type'], string> = {
   'agreement-signed': 'Signed',
@@ -192,7 +193,9 @@ function MeetingBody({
   return (
     <article className="meeting-body">
       <p className="meeting-kicker">
-        <span className={`badge format-${meeting.format}`}>{FORMAT_LABELS[meeting.format]}</span>
+        <span className={`badge format format-${meeting.format}`}>
+          {FORMAT_LABELS[meeting.format]}
+        </span>
       </p>
       <h2 id="meeting-title" tabIndex={-1} ref={headingRef}>
         {meeting.title}

@@ -2,11 +2,11 @@ import { memo } from 'react';
 import { FORMAT_LABELS } from '../../data/labels.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
 import type { Meeting, MeetingFormat } from '../../data/schema.ts';
-import { FORMAT_COLORS } from '../../ui/palette.ts';
 import { preloadable } from '../../ui/preloadable.tsx';
 import { WhenVisible } from '../../ui/when-visible.tsx';
 import { useStableUrlActions } from '../../url/use-url-state.ts';
 import { AGGREGATE_THRESHOLD } from './timeline-items.ts';
+import './timeline-panel.css';
 
 // vis-timeline and moment are large; they arrive after the page is usable.
 // `preloadTimeline` fetches the code ahead of need (the page calls it while the data loads).
@@ -46,11 +46,7 @@ export const TimelinePanel = memo(function TimelinePanel({
       <ul className="legend" aria-label="Colours by format" hidden={aggregated}>
         {formats.map((format) => (
           <li key={format}>
-            <span
-              className="swatch"
-              style={{ background: FORMAT_COLORS[format] }}
-              aria-hidden="true"
-            />
+            <span className={`swatch format-${format}`} aria-hidden="true" />
             {FORMAT_LABELS[format]}
           </li>
         ))}
