@@ -1,9 +1,9 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium.ts';
+import { CHROMIUM_ARGS, requireChromium } from './scripts/test/chromium.ts';
 
 /**
  * Browser tests run in the system's headless Chromium against production
- * builds served by a plain static file server (scripts/serve.ts): the shipped
+ * builds served by a plain static file server (scripts/cli/serve.ts): the shipped
  * dataset at /, a small fixture dataset, and a build under a sub-path.
  */
 export const PORTS = { main: 4321, fixture: 4322, sub: 4323 } as const;
@@ -25,17 +25,17 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node_modules/.bin/tsx scripts/serve.ts dist --port ${PORTS.main}`,
+      command: `node_modules/.bin/tsx scripts/cli/serve.ts dist --port ${PORTS.main}`,
       url: `http://127.0.0.1:${PORTS.main}/`,
       reuseExistingServer: false,
     },
     {
-      command: `node_modules/.bin/tsx scripts/serve.ts dist-fixture --port ${PORTS.fixture}`,
+      command: `node_modules/.bin/tsx scripts/cli/serve.ts dist-fixture --port ${PORTS.fixture}`,
       url: `http://127.0.0.1:${PORTS.fixture}/`,
       reuseExistingServer: false,
     },
     {
-      command: `node_modules/.bin/tsx scripts/serve.ts dist-sub --port ${PORTS.sub} --base /explorer/`,
+      command: `node_modules/.bin/tsx scripts/cli/serve.ts dist-sub --port ${PORTS.sub} --base /explorer/`,
       url: `http://127.0.0.1:${PORTS.sub}/explorer/`,
       reuseExistingServer: false,
     },

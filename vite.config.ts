@@ -1,15 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { normaliseBase } from './scripts/vite/base-path.ts';
+import { datasetPlugin } from './scripts/vite/dataset-plugin.ts';
 import { palettePlugin } from './scripts/vite/palette-plugin.ts';
+import { precompressPlugin } from './scripts/vite/precompress-plugin.ts';
 import { visTextOnlyAlias } from './scripts/vite/vis-text-only-alias.ts';
-import { datasetPlugin } from './scripts/vite-dataset-plugin.ts';
-import { precompressPlugin } from './scripts/vite-precompress-plugin.ts';
-
-function normaliseBase(value: string | undefined): string {
-  if (!value) return '/';
-  const trimmed = value.replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
-}
 
 export default defineConfig({
   base: normaliseBase(process.env.BASE_PATH),
@@ -23,7 +18,7 @@ export default defineConfig({
     }),
     precompressPlugin(),
   ],
-  // The dataset worker loads the validator lazily, which needs ES module output.
+  // The dataset worker is an ES module (it imports the shared data code).
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { generateDataset } from '../../scripts/generate-dataset.ts';
+import { generateDataset } from '../../scripts/cli/generate-dataset.ts';
 import { VIRTUAL_FROM } from '../../src/features/meeting-list/meeting-list.tsx';
 import { clone, smallDataset } from '../helpers.ts';
 import { jsonResponse, mockFetch, renderApp } from './render-app.tsx';

@@ -12,7 +12,7 @@ function check(content: string): { code: number; output: string } {
   const file = join(dir, 'data.json');
   writeFileSync(file, content);
   try {
-    const output = execFileSync(tsx, ['scripts/data-check.ts', file], {
+    const output = execFileSync(tsx, ['scripts/cli/data-check.ts', file], {
       encoding: 'utf8',
       stdio: 'pipe',
     });

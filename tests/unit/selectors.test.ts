@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateDataset } from '../../scripts/generate-dataset.ts';
+import { generateDataset } from '../../scripts/cli/generate-dataset.ts';
 import { MEETING_FORMATS } from '../../src/data/codes.ts';
 import { FACET_KEYS } from '../../src/data/facets.ts';
 import { EMPTY_FILTERS, type Filters } from '../../src/data/filters.ts';

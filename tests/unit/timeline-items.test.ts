@@ -58,7 +58,7 @@ describe('timeline item mapping', () => {
 
 describe('aggregated timeline items', () => {
   it('counts meetings per period and partner kind, with the days to narrow to', async () => {
-    const { generateDataset } = await import('../../scripts/generate-dataset.ts');
+    const { generateDataset } = await import('../../scripts/cli/generate-dataset.ts');
     const { aggregateItems } = await import('../../src/features/timeline/timeline-items.ts');
     const big = prepareDataset(generateDataset(3000, 3));
     const items = aggregateItems(big.meetings, big.partnerById);

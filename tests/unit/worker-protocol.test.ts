@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateDataset } from '../../scripts/generate-dataset.ts';
+import { generateDataset } from '../../scripts/cli/generate-dataset.ts';
 import { prepareBytes } from '../../src/data/loading/worker-body.ts';
 import {
   PreparedAssembler,

@@ -2,7 +2,7 @@
  * The deterministic part of the performance budget: gzip sizes of the entry
  * chunk (what the first paint needs) and of all JavaScript, read from a
  * production build. Also proves the heavy libraries are not in the entry.
- * Usage: tsx scripts/check-bundle.ts [dist] [--json]
+ * Usage: tsx scripts/test/check-bundle.ts [dist] [--json]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,11 +1,11 @@
 /**
  * Writes a gzip and a brotli copy next to every text file of the build, so
- * the static server (scripts/serve.ts, sirv) sends compressed files, as any
+ * the static server (scripts/cli/serve.ts, sirv) sends compressed files, as any
  * production static host does; measuring an uncompressed site on a simulated
  * phone network would measure the wrong thing.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin, ResolvedConfig } from 'vite';
 
@@ -30,7 +30,8 @@ export function precompressPlugin(): Plugin {
     closeBundle: {
       order: 'post',
       handler() {
-        const outDir = join(config.root, config.build.outDir);
+        // resolve, not join: --outDir may be absolute.
+        const outDir = resolve(config.root, config.build.outDir);
         for (const path of files(outDir)) {
           if (!TEXT.has(extname(path))) continue;
           const content = readFileSync(path);

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { validateDataset } from '../src/data/schema.ts';
+import { validateDataset } from '../../src/data/schema.ts';
 
 const file = resolve(process.argv[2] ?? process.env.DATASET ?? 'data/meetings.json');
 

@@ -2,7 +2,7 @@
  * `npm run bench`: a reproducible performance report for the explorer.
  *
  * For the shipped dataset and seeded ones of 1k, 10k and 100k meetings it
- * builds the production app, serves it with scripts/serve.ts, and drives the
+ * builds the production app, serves it with scripts/cli/serve.ts, and drives the
  * system's headless Chromium: load (LCP, every view rendered, longest long
  * task), JS heap, click→next paint on the topic chart, the map and the filter
  * bar, and frame times while panning and zooming the timeline. Adds bundle
@@ -12,7 +12,7 @@
  * Writes bench/results/latest.json and latest.md and prints the table. Exits 0
  * when budgets fail (it is a report), 1 when the benchmark itself broke.
  *
- * Usage: tsx scripts/bench.ts [--only=shipped,1k,10k,100k] [--runs=N] [--no-lighthouse]
+ * Usage: tsx scripts/bench/bench.ts [--only=shipped,1k,10k,100k] [--runs=N] [--no-lighthouse]
  */
 import { type ChildProcess, execFile, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,6 +21,8 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { type Browser, chromium } from '@playwright/test';
+import { BUDGET_KIB, bundleReport } from '../test/check-bundle.ts';
+import { CHROMIUM_ARGS, requireChromium } from '../test/chromium.ts';
 import {
   type ClickSample,
   type FrameStats,
@@ -32,8 +34,6 @@ import {
   type RunResult,
   VIEW_NAMES,
 } from './bench-browser.ts';
-import { BUDGET_KIB, bundleReport } from './check-bundle.ts';
-import { CHROMIUM_ARGS, requireChromium } from './chromium.ts';
 
 /** Every budget the report checks, in one place. */
 export const BUDGETS = {
@@ -117,7 +117,7 @@ function prepare(spec: DatasetSpec): Prepared {
     // Regenerated every time (3 s for 100k) so a changed generator never leaves stale data.
     file = join(TMP, `meetings-${spec.name}.json`);
     run('node_modules/.bin/tsx', [
-      'scripts/generate-dataset.ts',
+      'scripts/cli/generate-dataset.ts',
       String(spec.count),
       file,
       '--seed',
@@ -163,7 +163,7 @@ async function serve(dir: string): Promise<{ url: string; stop: () => void }> {
   // Its own process group, so stopping it also stops the node process tsx starts.
   const child: ChildProcess = spawn(
     'node_modules/.bin/tsx',
-    ['scripts/serve.ts', dir, '--port', String(port)],
+    ['scripts/cli/serve.ts', dir, '--port', String(port)],
     { detached: true, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const stop = () => {

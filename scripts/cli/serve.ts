@@ -2,13 +2,14 @@
  * A plain static file server for the production build: files as they are, a
  * folder's index.html, and 404.html (with status 404) for anything else. No
  * rewrite rules — exactly what a basic static host offers, so what works here
- * works there. Usage: tsx scripts/serve.ts [dir] [--port N] [--base /sub/]
+ * works there. Usage: tsx scripts/cli/serve.ts [dir] [--port N] [--base /sub/]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
+import { normaliseBase } from '../vite/base-path.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -24,9 +25,9 @@ if (!existsSync(join(root, 'index.html'))) {
   console.error(`${root}/index.html not found: run "npm run build" first.`);
   process.exit(1);
 }
-const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = normaliseBase(values.base);
 const notFoundFile = join(root, '404.html');
-// Sends the .br/.gz copies the build wrote (scripts/vite-precompress-plugin.ts).
+// Sends the .br/.gz copies the build wrote (scripts/vite/precompress-plugin.ts).
 const files = sirv(root, { dev: false, etag: true, dotfiles: false, brotli: true, gzip: true });
 
 const server = createServer((req, res) => {

@@ -21,7 +21,7 @@ function run(command: string, args: string[], env: Record<string, string> = {}) 
 const vite = 'node_modules/.bin/vite';
 run(vite, ['build', '--logLevel', 'warn']);
 // The size budget is deterministic, so it is checked on every test run.
-run('node_modules/.bin/tsx', ['scripts/check-bundle.ts', 'dist']);
+run('node_modules/.bin/tsx', ['scripts/test/check-bundle.ts', 'dist']);
 run(vite, ['build', '--logLevel', 'warn', '--outDir', 'dist-fixture'], {
   DATASET: 'tests/fixtures/small.json',
 });

@@ -3,13 +3,13 @@
  * for every country that the 1:110m world map is too coarse to draw, taken from
  * the centroid of its shape in world-atlas' 1:10m map. The app draws these as
  * markers so tiny partners (Singapore, Malta, Bahrain, Monaco…) stay visible.
- * Re-run after upgrading world-atlas: tsx scripts/generate-map-markers.ts
+ * Re-run after upgrading world-atlas: tsx scripts/cli/generate-map-markers.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { geoCentroid } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { numericToAlpha2 } from '../src/data/iso-countries.ts';
+import { numericToAlpha2 } from '../../src/data/iso-countries.ts';
 
 function load(name: string): Topology<{ countries: GeometryCollection }> {
   return JSON.parse(readFileSync(`node_modules/world-atlas/${name}`, 'utf8'));

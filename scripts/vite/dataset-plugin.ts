@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { type Meeting, validateDataset } from '../src/data/schema.ts';
+import { type Meeting, validateDataset } from '../../src/data/schema.ts';
 
 export const DATASET_PUBLIC_PATH = 'data/meetings.json';
 

@@ -1,15 +1,15 @@
 /**
  * Takes screenshots of the running app for a human to look at.
- * Usage: tsx scripts/screenshot.ts <url> <out.png> [width] [height] [--full]
+ * Usage: tsx scripts/cli/screenshot.ts <url> <out.png> [width] [height] [--full]
  */
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, requireChromium } from './chromium.ts';
+import { CHROMIUM_ARGS, requireChromium } from '../test/chromium.ts';
 
 const [url, out, width = '1280', height = '900'] = process.argv
   .slice(2)
   .filter((a) => !a.startsWith('--'));
 if (!url || !out) {
-  console.error('usage: tsx scripts/screenshot.ts <url> <out.png> [width] [height] [--full]');
+  console.error('usage: tsx scripts/cli/screenshot.ts <url> <out.png> [width] [height] [--full]');
   process.exit(2);
 }
 const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });

@@ -2,10 +2,10 @@
  * Writes a valid, seeded dataset of N meetings for tests and benchmarks:
  * realistic spread of countries (tiny ones too), organisations, companies,
  * topics and dates, Vietnamese diacritics in names.
- * Usage: tsx scripts/generate-dataset.ts <count> <out.json> [--seed N]
+ * Usage: tsx scripts/cli/generate-dataset.ts <count> <out.json> [--seed N]
  */
 import { writeFileSync } from 'node:fs';
-import type { Dataset, Meeting } from '../src/data/schema.ts';
+import type { Dataset, Meeting } from '../../src/data/schema.ts';
 
 /** mulberry32: small, fast, deterministic. */
 function random(seed: number): () => number {
@@ -195,7 +195,7 @@ if (isCli) {
   const seedIndex = process.argv.indexOf('--seed');
   const seed = seedIndex > 0 ? Number(process.argv[seedIndex + 1]) : 1;
   if (!countArg || !out) {
-    console.error('usage: tsx scripts/generate-dataset.ts <count> <out.json> [--seed N]');
+    console.error('usage: tsx scripts/cli/generate-dataset.ts <count> <out.json> [--seed N]');
     process.exit(2);
   }
   writeFileSync(out, `${JSON.stringify(generateDataset(Number(countArg), seed))}\n`);
