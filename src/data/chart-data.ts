@@ -81,6 +81,13 @@ export function activityOverTime(
   return { bucket, rows: [...rows.values()] };
 }
 
+/** The columns of an outcome row, each counting one outcome type. */
+export const OUTCOME_SERIES = [
+  { key: 'signed', type: 'agreement-signed' },
+  { key: 'planned', type: 'agreement-planned' },
+  { key: 'commitment', type: 'commitment' },
+] as const;
+
 export interface OutcomeRow {
   id: string;
   label: string;

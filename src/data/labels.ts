@@ -1,4 +1,4 @@
-import type { Meeting, MeetingFormat, Partner, PartnerKind } from './schema.ts';
+import type { Meeting, MeetingFormat, Outcome, Partner, PartnerKind } from './schema.ts';
 
 let regionNames: Intl.DisplayNames | null = null;
 
@@ -31,6 +31,12 @@ export const KIND_LABELS: Record<PartnerKind, string> = {
   country: 'Country',
   organization: 'Organisation',
   company: 'Company',
+};
+
+export const OUTCOME_LABELS: Record<Outcome['type'], string> = {
+  'agreement-signed': 'Signed',
+  'agreement-planned': 'Planned',
+  commitment: 'Commitment',
 };
 
 export function meetingPartnerNames(

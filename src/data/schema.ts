@@ -9,16 +9,6 @@ import {
   PARTS_OF_DAY,
 } from './codes.ts';
 
-export {
-  DATE_CERTAINTIES,
-  isIsoCountryCode,
-  isRealIsoDay,
-  MEETING_FORMATS,
-  OUTCOME_TYPES,
-  PARTNER_KINDS,
-  PARTS_OF_DAY,
-};
-
 /**
  * The single source of truth for the dataset format (DESIGN.md section 3).
  * The data check, the build, the app and the tests all validate with

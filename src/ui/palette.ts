@@ -135,16 +135,23 @@ export function cssVar(name: string): string {
 
 /**
  * The stylesheet the build serves as `virtual:palette.css`: the custom
- * properties, and a class per meeting format (`format-talks`) that sets
- * `--fill` and `--ink-on-fill` for whatever draws that format.
+ * properties, and a class per value that marks are drawn in (`format-talks`,
+ * `meetings-2`, `map-none`). The class sets `--fill` (and `--ink-on-fill` for
+ * text drawn on it) for whatever draws that value: a timeline box, a map
+ * country, a legend swatch.
  */
 export function paletteCss(): string {
   const lines = Object.entries(paletteProperties()).map(
     ([name, value]) => `  --${name}: ${value};`,
   );
-  const formats = Object.keys(FORMAT_COLORS).map(
-    (format) =>
-      `.format-${format} {\n  --fill: var(--format-${format});\n  --ink-on-fill: var(--format-${format}-text);\n}`,
-  );
-  return `:root {\n${lines.join('\n')}\n}\n${formats.join('\n')}\n`;
+  const fillClass = (name: string, extra = '') =>
+    `.${name} {\n  --fill: var(--${name});${extra}\n}`;
+  const classes = [
+    ...Object.keys(FORMAT_COLORS).map((format) =>
+      fillClass(`format-${format}`, `\n  --ink-on-fill: var(--format-${format}-text);`),
+    ),
+    ...MEETINGS_RAMP.map((_, index) => fillClass(`meetings-${index}`)),
+    fillClass('map-none'),
+  ];
+  return `:root {\n${lines.join('\n')}\n}\n${classes.join('\n')}\n`;
 }

@@ -1,12 +1,14 @@
-import { memo, useMemo } from 'react';
+import { memo, type ReactNode, useMemo } from 'react';
 import {
   ACTIVITY_KEYS,
   ACTIVITY_LABELS,
   activityOverTime,
+  OUTCOME_SERIES,
   outcomesByPartner,
   topicBars,
 } from '../../data/chart-data.ts';
 import type { Filters } from '../../data/filters.ts';
+import { OUTCOME_LABELS } from '../../data/labels.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
 import type { Meeting } from '../../data/schema.ts';
 import type { FacetCounts } from '../../data/selectors.ts';
@@ -61,130 +63,137 @@ export const ChartsPanel = memo(function ChartsPanel({
         <h2 id="topics-title">Topics and activity</h2>
       </div>
       <div className="chart-grid">
-        <figure className="chart" aria-labelledby="topic-chart-title">
-          <h3 id="topic-chart-title">Meetings per topic</h3>
-          <p className="muted small">Click a bar (or a topic in the table) to filter by it.</p>
+        <ChartFigure
+          id="topic-chart-title"
+          title="Meetings per topic"
+          note="Click a bar (or a topic in the table) to filter by it."
+          preload={topicChart.preload}
+          height={chartHeight(topics.length)}
+          chart={<TopicChart topics={topics} onToggleTopic={toggleTopic} />}
+          tableTitle="Meetings per topic as a table"
+          columns={['Topic', 'Meetings']}
+          rows={topics.map((bar) => ({
+            key: bar.id,
+            header: (
+              <button
+                type="button"
+                className="link-button"
+                aria-pressed={bar.selected}
+                onClick={() => toggleTopic(bar.id)}
+              >
+                {bar.label}
+              </button>
+            ),
+            cells: [bar.count],
+          }))}
+        />
+        <ChartFigure
+          id="activity-chart-title"
+          title={`Meetings per ${activity.bucket}, by partner kind`}
+          preload={activityChart.preload}
+          height={ACTIVITY_HEIGHT}
+          chart={<ActivityChart rows={activity.rows} />}
+          tableTitle={`Meetings per ${activity.bucket} as a table`}
+          columns={[
+            BUCKET_HEADERS[activity.bucket],
+            ...ACTIVITY_KEYS.map((key) => ACTIVITY_LABELS[key]),
+            'Total',
+          ]}
+          rows={activity.rows
+            .filter((row) => row.total > 0)
+            .map((row) => ({
+              key: row.start,
+              header: row.label,
+              cells: [...ACTIVITY_KEYS.map((key) => row[key]), row.total],
+            }))}
+        />
+        <ChartFigure
+          id="outcome-chart-title"
+          title="Agreements and commitments by partner"
+          empty={outcomes.length === 0 ? 'No outcomes among the matching meetings.' : null}
+          preload={outcomeChart.preload}
+          height={chartHeight(outcomes.length)}
+          chart={<OutcomeChart rows={outcomes} />}
+          tableTitle="Outcomes by partner as a table"
+          columns={['Partner', ...OUTCOME_SERIES.map(({ type }) => OUTCOME_LABELS[type])]}
+          rows={outcomes.map((row) => ({
+            key: row.id,
+            header: row.label,
+            cells: OUTCOME_SERIES.map(({ key }) => row[key]),
+          }))}
+        />
+      </div>
+    </section>
+  );
+});
+
+/** One chart with its heading, its placeholder while its code loads, and its table twin. */
+function ChartFigure({
+  id,
+  title,
+  note,
+  empty = null,
+  preload,
+  height,
+  chart,
+  tableTitle,
+  columns,
+  rows,
+}: {
+  id: string;
+  title: string;
+  note?: string;
+  /** Said instead of the chart and table when there is nothing to draw. */
+  empty?: string | null;
+  preload: () => Promise<unknown>;
+  height: number;
+  chart: ReactNode;
+  tableTitle: string;
+  /** The first column heads the row headers. */
+  columns: string[];
+  rows: { key: string; header: ReactNode; cells: (string | number)[] }[];
+}) {
+  return (
+    <figure className="chart" aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      {note && <p className="muted small">{note}</p>}
+      {empty !== null ? (
+        <p className="muted">{empty}</p>
+      ) : (
+        <>
           <WhenVisible
-            preload={topicChart.preload}
-            placeholder={
-              <div className="chart-placeholder" style={{ height: chartHeight(topics.length) }} />
-            }
+            preload={preload}
+            placeholder={<div className="chart-placeholder" style={{ height }} />}
           >
-            <TopicChart topics={topics} onToggleTopic={toggleTopic} />
+            {chart}
           </WhenVisible>
           <details className="chart-table">
-            <summary>Meetings per topic as a table</summary>
+            <summary>{tableTitle}</summary>
             <table>
               <thead>
                 <tr>
-                  <th scope="col">Topic</th>
-                  <th scope="col">Meetings</th>
+                  {columns.map((column) => (
+                    <th scope="col" key={column}>
+                      {column}
+                    </th>
+                  ))}
                 </tr>
               </thead>
               <tbody>
-                {topics.map((bar) => (
-                  <tr key={bar.id}>
-                    <th scope="row">
-                      <button
-                        type="button"
-                        className="link-button"
-                        aria-pressed={bar.selected}
-                        onClick={() => toggleTopic(bar.id)}
-                      >
-                        {bar.label}
-                      </button>
-                    </th>
-                    <td>{bar.count}</td>
+                {rows.map((row) => (
+                  <tr key={row.key}>
+                    <th scope="row">{row.header}</th>
+                    {row.cells.map((cell, index) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional, one per column
+                      <td key={index}>{cell}</td>
+                    ))}
                   </tr>
                 ))}
               </tbody>
             </table>
           </details>
-        </figure>
-
-        <figure className="chart" aria-labelledby="activity-chart-title">
-          <h3 id="activity-chart-title">Meetings per {activity.bucket}, by partner kind</h3>
-          <WhenVisible
-            preload={activityChart.preload}
-            placeholder={<div className="chart-placeholder" style={{ height: ACTIVITY_HEIGHT }} />}
-          >
-            <ActivityChart rows={activity.rows} />
-          </WhenVisible>
-          <details className="chart-table">
-            <summary>Meetings per {activity.bucket} as a table</summary>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{BUCKET_HEADERS[activity.bucket]}</th>
-                  {ACTIVITY_KEYS.map((key) => (
-                    <th scope="col" key={key}>
-                      {ACTIVITY_LABELS[key]}
-                    </th>
-                  ))}
-                  <th scope="col">Total</th>
-                </tr>
-              </thead>
-              <tbody>
-                {activity.rows
-                  .filter((row) => row.total > 0)
-                  .map((row) => (
-                    <tr key={row.start}>
-                      <th scope="row">{row.label}</th>
-                      {ACTIVITY_KEYS.map((key) => (
-                        <td key={key}>{row[key]}</td>
-                      ))}
-                      <td>{row.total}</td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
-          </details>
-        </figure>
-
-        <figure className="chart" aria-labelledby="outcome-chart-title">
-          <h3 id="outcome-chart-title">Agreements and commitments by partner</h3>
-          {outcomes.length === 0 ? (
-            <p className="muted">No outcomes among the matching meetings.</p>
-          ) : (
-            <>
-              <WhenVisible
-                preload={outcomeChart.preload}
-                placeholder={
-                  <div
-                    className="chart-placeholder"
-                    style={{ height: chartHeight(outcomes.length) }}
-                  />
-                }
-              >
-                <OutcomeChart rows={outcomes} />
-              </WhenVisible>
-              <details className="chart-table">
-                <summary>Outcomes by partner as a table</summary>
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">Partner</th>
-                      <th scope="col">Signed</th>
-                      <th scope="col">Planned</th>
-                      <th scope="col">Commitments</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {outcomes.map((row) => (
-                      <tr key={row.id}>
-                        <th scope="row">{row.label}</th>
-                        <td>{row.signed}</td>
-                        <td>{row.planned}</td>
-                        <td>{row.commitment}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </details>
-            </>
-          )}
-        </figure>
-      </div>
-    </section>
+        </>
+      )}
+    </figure>
   );
-});
+}

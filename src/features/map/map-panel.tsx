@@ -67,11 +67,11 @@ export const MapPanel = memo(function MapPanel({
           </WhenVisible>
           <ul className="legend map-legend" aria-label="Map legend">
             <li>
-              <span className="swatch bin-none" aria-hidden="true" /> No meetings
+              <span className="swatch map-none" aria-hidden="true" /> No meetings
             </li>
             {bins.map((bin, index) => (
               <li key={bin.label}>
-                <span className={`swatch bin-${index}`} aria-hidden="true" /> {bin.label}{' '}
+                <span className={`swatch meetings-${index}`} aria-hidden="true" /> {bin.label}{' '}
                 {bin.label === '1' ? 'meeting' : 'meetings'}
               </li>
             ))}

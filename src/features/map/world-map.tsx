@@ -135,7 +135,7 @@ export function WorldMap({
     const bin = binIndex(counts.get(code) ?? 0, bins);
     return [
       'country',
-      bin >= 0 ? `bin-${bin}` : 'bin-none',
+      bin >= 0 ? `meetings-${bin}` : 'map-none',
       code === host ? 'host' : '',
       selected.includes(code) ? 'selected' : '',
     ]

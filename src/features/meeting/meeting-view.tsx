@@ -2,20 +2,20 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import { formatDay } from '../../data/dates.ts';
 import type { Filters } from '../../data/filters.ts';
-import { countryName, FORMAT_LABELS, KIND_LABELS, partnerLabel } from '../../data/labels.ts';
+import {
+  countryName,
+  FORMAT_LABELS,
+  KIND_LABELS,
+  OUTCOME_LABELS,
+  partnerLabel,
+} from '../../data/labels.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
-import type { Meeting, Outcome, Person } from '../../data/schema.ts';
+import type { Meeting, Person } from '../../data/schema.ts';
 import { neighbours } from '../../data/selectors.ts';
 import { CopyButton } from '../../ui/copy-button.tsx';
 import { meetingPath, serializeFilters, toggleValue } from '../../url/url-state.ts';
 import { useUrlActions } from '../../url/use-url-state.ts';
 import './meeting-view.css';
-
-const OUTCOME_LABELS: Record<Outcome['type'], string> = {
-  'agreement-signed': 'Signed',
-  'agreement-planned': 'Planned',
-  commitment: 'Commitment',
-};
 
 function isTyping(target: EventTarget | null): boolean {
   return (
