@@ -40,7 +40,10 @@ export function HeaderSkeleton() {
   );
 }
 
-/** The page while the meetings load; also written into index.html at build time. */
+/**
+ * The page while the meetings load. index.html carries a hand-made copy as
+ * static HTML for the first paint; tests/unit/static-shell.test.tsx keeps the two equal.
+ */
 export function LoadingPage() {
   return (
     <>

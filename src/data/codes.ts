@@ -1,6 +1,6 @@
 /**
  * Values of the dataset format that the URL parser needs too. Kept apart from
- * schema.ts so the first load does not carry the validator (zod).
+ * schema.ts so the first load does not carry the validator (valibot).
  */
 export { isIsoCountryCode } from './iso-countries.ts';
 

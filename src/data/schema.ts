@@ -10,7 +10,7 @@ import {
 } from './codes.ts';
 
 /**
- * The single source of truth for the dataset format (DESIGN.md section 3).
+ * The single source of truth for the dataset format (docs/dataset-format.md).
  * The data check, the build, the app and the tests all validate with
  * `validateDataset`, and every type the app uses for data is inferred here.
  */

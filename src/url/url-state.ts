@@ -1,5 +1,5 @@
 /**
- * The URL contract (DESIGN.md section 4) as pure functions: parse is
+ * The URL contract (docs/url-contract.md) as pure functions: parse is
  * forgiving (drops and reports what it cannot use, never throws), serialize
  * omits defaults and writes parameters in a stable order.
  */

@@ -54,16 +54,16 @@ export interface UrlActions {
   hrefFor: (id: string | null) => string;
 }
 
-type Navigate = ReturnType<typeof useLocation>[1];
+export type Navigate = ReturnType<typeof useLocation>[1];
 
-interface Location {
+export interface Location {
   path: string;
   search: string;
   navigate: Navigate;
   known?: KnownValues | undefined;
 }
 
-function makeActions(read: () => Location): UrlActions {
+export function makeActions(read: () => Location): UrlActions {
   const setFilters: UrlActions['setFilters'] = (next, options) => {
     const { path, navigate } = read();
     navigate(`${path}${serializeFilters(next)}`, { replace: options?.replace ?? false });

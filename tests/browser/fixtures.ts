@@ -10,20 +10,38 @@ export function shippedDataset(): Dataset {
   return JSON.parse(readFileSync(process.env.DATASET ?? 'data/meetings.json', 'utf8')) as Dataset;
 }
 
-/** Every page fails its test on a console error or an uncaught exception. */
-export const test = base.extend<{ consoleErrors: string[] }>({
+/** Collects the console errors and uncaught exceptions of `page`. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+/**
+ * Every page fails its test on a console error or an uncaught exception,
+ * including `axePage`: a page of its own context (what AxeBuilder needs), on
+ * the same base URL as `page`.
+ */
+export const test = base.extend<{ consoleErrors: string[]; axePage: Page }>({
   consoleErrors: [
     async ({ page }, use) => {
-      const errors: string[] = [];
-      page.on('console', (msg) => {
-        if (msg.type() === 'error') errors.push(msg.text());
-      });
-      page.on('pageerror', (error) => errors.push(error.message));
+      const errors = watchErrors(page);
       await use(errors);
       expect(errors, 'console errors').toEqual([]);
     },
     { auto: true },
   ],
+  axePage: async ({ browser, baseURL }, use) => {
+    const context = await browser.newContext({ baseURL });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await use(page);
+    expect(errors, 'console errors').toEqual([]);
+    await context.close();
+  },
 });
 
 export { expect };

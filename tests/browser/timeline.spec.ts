@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { prepareDataset } from '../../src/data/prepare.ts';
-import { expect, listRows, SUB_URL, shippedDataset, test } from './fixtures.ts';
+import { expect, listRows, shippedDataset, test } from './fixtures.ts';
 
 const data = shippedDataset();
 const prepared = prepareDataset(data);
@@ -112,59 +112,3 @@ for (const timezoneId of ['America/New_York', 'Pacific/Honolulu', 'Pacific/Kirit
     });
   });
 }
-
-test('every meeting link opens its meeting on a cold load', async ({ page }) => {
-  test.setTimeout(120_000);
-  for (const meeting of prepared.meetings) {
-    await page.goto(`/meetings/${meeting.id}/`);
-    await expect(
-      page.getByRole('heading', { level: 2, name: meeting.title, exact: true }),
-    ).toBeVisible();
-  }
-});
-
-test('each share page carries its meeting in <title>, description, og:title and canonical', async ({
-  request,
-}) => {
-  for (const meeting of prepared.meetings) {
-    const html = await (await request.get(`/meetings/${meeting.id}/`)).text();
-    const escaped = meeting.title
-      .replaceAll('&', '&amp;')
-      .replaceAll('"', '&quot;')
-      .replaceAll("'", '&#39;')
-      .replaceAll('<', '&lt;')
-      .replaceAll('>', '&gt;');
-    expect(html).toContain(`<title>${escaped} — `);
-    expect(html).toContain(`<meta property="og:title" content="${escaped}" />`);
-    expect(html).toContain(`<meta property="og:type" content="article" />`);
-    expect(html).toContain(`<link rel="canonical" href="/meetings/${meeting.id}/" />`);
-    expect(html).toMatch(/<meta name="description" content="[^"]+" \/>/);
-    expect(html.match(/<title>/g)).toHaveLength(1);
-  }
-});
-
-test('the page title follows the open meeting', async ({ page }) => {
-  const meeting = prepared.meetings[1]!;
-  await page.goto(`/meetings/${meeting.id}`);
-  await expect(page).toHaveTitle(`${meeting.title} — ${data.title}`);
-  // The share page's static <title> matches before the app has booted; wait
-  // for the app to focus the meeting heading before talking to it.
-  await expect(
-    page.getByRole('heading', { level: 2, name: meeting.title, exact: true }),
-  ).toBeFocused();
-  await page.keyboard.press('Escape');
-  await expect(page).toHaveTitle(data.title);
-});
-
-test('the build works under a sub-path (BASE_PATH=/explorer/)', async ({ page }) => {
-  const meeting = prepared.meetings[2]!;
-  await page.goto(`${SUB_URL}/meetings/${meeting.id}`);
-  await expect(
-    page.getByRole('heading', { level: 2, name: meeting.title, exact: true }),
-  ).toBeVisible();
-  await page.getByRole('button', { name: /Close/ }).click();
-  await expect(page).toHaveURL(`${SUB_URL}/`);
-  await expect(listRows(page)).toHaveCount(data.meetings.length);
-  const link = listRows(page).first().getByRole('link');
-  expect(await link.getAttribute('href')).toMatch(/^\/explorer\/meetings\//);
-});

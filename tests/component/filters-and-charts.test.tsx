@@ -85,6 +85,8 @@ describe('filter bar', () => {
     await userEvent.type(box, 'phạm');
     expect(app.location()).toBe(`/?q=${encodeURIComponent('phạm')}`);
     expect(screen.getByText('1 of 3 meetings match')).toBeVisible();
+    // Four keystrokes, one entry: Back leaves the search instead of un-typing it letter by letter.
+    expect(app.history()).toEqual([`/?q=${encodeURIComponent('phạm')}`]);
   });
 });
 

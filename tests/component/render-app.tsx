@@ -8,6 +8,8 @@ import { ExplorerPage } from '../../src/app/explorer-page.tsx';
 export interface Rendered {
   /** What the address bar would show: path and query. */
   location: () => string;
+  /** Every history entry so far, oldest first (Back walks this list). */
+  history: () => readonly string[];
 }
 
 export function mockFetch(respond: () => Promise<Response> | Response) {
@@ -33,5 +35,6 @@ export function renderApp(url: string): Rendered {
       </Router>
     </QueryClientProvider>,
   );
-  return { location: () => memory.history.at(-1) ?? url };
+  const history = memory.history ?? [url];
+  return { location: () => history.at(-1) ?? url, history: () => [...history] };
 }
