@@ -4,6 +4,7 @@ import { normaliseBase } from './scripts/vite/base-path.ts';
 import { datasetPlugin } from './scripts/vite/dataset-plugin.ts';
 import { palettePlugin } from './scripts/vite/palette-plugin.ts';
 import { precompressPlugin } from './scripts/vite/precompress-plugin.ts';
+import { securityPlugin } from './scripts/vite/security-plugin.ts';
 import { visTextOnlyAlias } from './scripts/vite/vis-text-only-alias.ts';
 
 export default defineConfig({
@@ -16,6 +17,7 @@ export default defineConfig({
       file: process.env.DATASET ?? 'data/meetings.json',
       sharePages: process.env.SHARE_PAGES !== '0',
     }),
+    securityPlugin(),
     precompressPlugin(),
   ],
   // The dataset worker is an ES module (it imports the shared data code).

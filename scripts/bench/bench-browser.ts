@@ -239,7 +239,12 @@ const readState = (page: Page) =>
 
 /** One run: a fresh context (empty cache), calibration, then the app at `url`. */
 export async function measureRun(browser: Browser, url: string): Promise<RunResult> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // The harness polls with string predicates, which the site's CSP (no eval) would
+  // block; the browser tests, not the benchmark, check the policy.
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    bypassCSP: true,
+  });
   const errors: string[] = [];
   try {
     const page = await context.newPage();

@@ -1,39 +1,48 @@
 /**
- * `npm run data:check [file]` — validates a dataset file against the schema in
- * src/data/schema.ts and the cross-reference rules. Prints one line per problem
- * with its JSON path and exits non-zero when anything is wrong.
+ * `npm run data:check [file] [--strict]` — validates a dataset file against the
+ * schema in src/data/schema.ts and the cross-reference rules. Prints one line
+ * per problem with its JSON path and exits non-zero when anything is wrong.
+ * Fields the format does not have are warnings; `--strict` (what `npm test`
+ * uses) fails on them too.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { validateDataset } from '../../src/data/schema.ts';
+import { parseArgs } from 'node:util';
+import { type DatasetProblem, describeProblem } from '../../src/data/problems.ts';
+import { parseDatasetText, unknownFields, validateDataset } from '../../src/data/schema.ts';
 
-const file = resolve(process.argv[2] ?? process.env.DATASET ?? 'data/meetings.json');
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { strict: { type: 'boolean', default: false } },
+});
+const file = resolve(positionals[0] ?? process.env.DATASET ?? 'data/meetings.json');
 
-function fail(lines: string[]): never {
-  for (const line of lines) console.error(line);
+function count(n: number, noun: string) {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function fail(headline: string, problems: DatasetProblem[] = []): never {
+  console.error(`${file}: ${headline}`);
+  for (const problem of problems) console.error(describeProblem(problem));
   process.exit(1);
 }
 
-let raw: string;
+let text: string;
 try {
-  raw = readFileSync(file, 'utf8');
+  text = readFileSync(file, 'utf8');
 } catch (error) {
-  fail([`${file}: cannot read file (${(error as NodeJS.ErrnoException).code ?? String(error)})`]);
+  fail(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
 }
 
-let json: unknown;
-try {
-  json = JSON.parse(raw);
-} catch (error) {
-  fail([`${file}: not valid JSON (${(error as Error).message})`]);
-}
+const parsed = parseDatasetText(text);
+if (!parsed.ok) fail(count(parsed.problems.length, 'problem'), parsed.problems);
+const result = validateDataset(parsed.json);
+if (!result.ok) fail(count(result.problems.length, 'problem'), result.problems);
 
-const result = validateDataset(json);
-if (!result.ok) {
-  fail([
-    `${file}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`,
-    ...result.problems.map((p) => `${p.path || '(root)'}: ${p.message}`),
-  ]);
+const warnings = unknownFields(parsed.json);
+for (const warning of warnings) console.warn(`warning: ${describeProblem(warning)}`);
+if (warnings.length > 0 && values.strict) {
+  fail(`${count(warnings.length, 'unknown field')} (--strict fails on them; fix or remove them)`);
 }
 const { meetings, partners, topics } = result.data;
 console.log(

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 import { normaliseBase } from '../vite/base-path.ts';
+import { SECURITY_HEADERS } from '../vite/security-plugin.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -30,7 +31,13 @@ const notFoundFile = join(root, '404.html');
 // Sends the .br/.gz copies the build wrote (scripts/vite/precompress-plugin.ts).
 const files = sirv(root, { dev: false, etag: true, dotfiles: false, brotli: true, gzip: true });
 
-const server = createServer((req, res) => {
+// A long search, in Vietnamese above all, percent-encodes to many kilobytes;
+// Node's default 16 KB header limit would answer such a link with HTTP 431.
+// The app itself cuts the query to what it uses, with a notice.
+const MAX_HEADER_BYTES = 1024 * 1024;
+
+const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
   const url = req.url ?? '/';
   const notFound = () => {
     res.statusCode = 404;

@@ -8,7 +8,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { type Meeting, validateDataset } from '../../src/data/schema.ts';
+import { describeProblem } from '../../src/data/problems.ts';
+import { type Meeting, parseDatasetText, validateDataset } from '../../src/data/schema.ts';
 
 export const DATASET_PUBLIC_PATH = 'data/meetings.json';
 
@@ -57,9 +58,10 @@ export function sharePageHtml(
 
 function readDataset(file: string) {
   const raw = readFileSync(file, 'utf8');
-  const result = validateDataset(JSON.parse(raw));
+  const parsed = parseDatasetText(raw);
+  const result = parsed.ok ? validateDataset(parsed.json) : parsed;
   if (!result.ok) {
-    const lines = result.problems.slice(0, 20).map((p) => `  ${p.path || '(root)'}: ${p.message}`);
+    const lines = result.problems.slice(0, 20).map((p) => `  ${describeProblem(p)}`);
     throw new Error(`Dataset ${file} is invalid (run npm run data:check):\n${lines.join('\n')}`);
   }
   return { raw, data: result.data };
@@ -111,6 +113,15 @@ export function datasetPlugin(options: { file: string; sharePages?: boolean }): 
       // A plain static server answers unknown paths with 404.html; it boots the
       // same app, which then shows its own not-found view.
       writeFileSync(join(outDir, '404.html'), indexHtml);
+      // Hosts that list folders without an index page (python -m http.server
+      // does) would show a file listing at these paths; they are not pages of
+      // the site. /meetings/ is the home page; the others say "Page not found".
+      for (const folder of ['assets', 'data']) {
+        mkdirSync(join(outDir, folder), { recursive: true });
+        writeFileSync(join(outDir, folder, 'index.html'), indexHtml);
+      }
+      mkdirSync(join(outDir, 'meetings'), { recursive: true });
+      writeFileSync(join(outDir, 'meetings', 'index.html'), indexHtml);
       if (options.sharePages === false) return;
       const siteUrl = process.env.SITE_URL;
       for (const meeting of data.meetings) {

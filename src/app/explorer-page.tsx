@@ -3,8 +3,9 @@ import { Link } from 'wouter';
 import { knownValues } from '../data/facets.ts';
 import { hasActiveFilters } from '../data/filters.ts';
 import { DatasetInvalidError } from '../data/loading/dataset-errors.ts';
-import { useDataset } from '../data/loading/use-dataset.ts';
+import { useDataset, useLoadProgress } from '../data/loading/use-dataset.ts';
 import type { PreparedDataset } from '../data/prepare.ts';
+import { describeProblem } from '../data/problems.ts';
 import { applyFilters, summarize } from '../data/selectors.ts';
 import { ChartsPanel, preloadCharts } from '../features/charts/charts-panel.tsx';
 import { FilterBar } from '../features/filters/filter-bar.tsx';
@@ -51,19 +52,20 @@ function usePreloadHeavyViews() {
 
 export function ExplorerPage() {
   const query = useDataset();
+  const progress = useLoadProgress();
   usePreloadHeavyViews();
   // Rendering the whole page from the freshly loaded dataset is the biggest
   // piece of work at start. Deferred, React renders it in the background in
   // small slices while the skeleton stays on screen, instead of in one long task.
   const prepared = useDeferredValue(query.data);
 
-  if (query.isPending || (query.isSuccess && !prepared)) return <LoadingPage />;
+  if (query.isPending || (query.isSuccess && !prepared)) return <LoadingPage progress={progress} />;
 
   if (query.isError) {
     const error = query.error;
     return (
       <>
-        <HeaderSkeleton />
+        <HeaderSkeleton failed />
         <main id="main" className="page">
           <section className="problem" role="alert" aria-labelledby="problem-title">
             {error instanceof DatasetInvalidError ? (
@@ -75,9 +77,7 @@ export function ExplorerPage() {
                 </p>
                 <ul className="problem-list">
                   {error.problems.slice(0, 5).map((p) => (
-                    <li key={`${p.path}:${p.message}`}>
-                      <code>{p.path || '(whole file)'}</code>: {p.message}
-                    </li>
+                    <li key={`${p.path}:${p.message}`}>{describeProblem(p)}</li>
                   ))}
                 </ul>
                 {error.problems.length > 5 && <p>…and {error.problems.length - 5} more.</p>}

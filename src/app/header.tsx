@@ -1,6 +1,8 @@
 import { formatDaySpan } from '../data/dates.ts';
+import type { LoadProgress } from '../data/loading/load-progress.ts';
 import type { DatasetSummary } from '../data/selectors.ts';
 import { CopyButton } from '../ui/copy-button.tsx';
+import { LoadProgressView } from './load-progress-view.tsx';
 import './header.css';
 
 function plural(count: number, one: string, many: string): string {
@@ -25,14 +27,21 @@ export function summaryText(summary: DatasetSummary): string {
 export const INTRO =
   'Who met whom, when and about what: narrow the meetings down by partner, topic, date or text, open one to read what was agreed and where it was reported, and share a link that shows exactly what you see.';
 
-export function HeaderSkeleton() {
+/** The site's own name (index.html's <title>), for pages shown without a dataset. */
+export const SITE_NAME = 'Hanoi Convention cooperation explorer';
+
+/**
+ * The header without a dataset: a skeleton while it loads; the site's name
+ * when loading failed (the error below says why), never a "Loading…" that stays.
+ */
+export function HeaderSkeleton({ failed = false }: { failed?: boolean }) {
   return (
     <header className="site-header">
       <div className="header-main">
         <div>
           <p className="eyebrow">Cooperation explorer</p>
-          <h1 className="skeleton-text">Loading…</h1>
-          <p className="summary skeleton-text">&nbsp;</p>
+          {failed ? <h1>{SITE_NAME}</h1> : <h1 className="skeleton-text">Loading…</h1>}
+          {!failed && <p className="summary skeleton-text">&nbsp;</p>}
           <p className="intro">{INTRO}</p>
         </div>
       </div>
@@ -44,14 +53,18 @@ export function HeaderSkeleton() {
  * The page while the meetings load. index.html carries a hand-made copy as
  * static HTML for the first paint; tests/unit/static-shell.test.tsx keeps the two equal.
  */
-export function LoadingPage() {
+export function LoadingPage({ progress = null }: { progress?: LoadProgress | null }) {
   return (
     <>
       <HeaderSkeleton />
       <main id="main" className="page" aria-busy="true">
-        <p className="visually-hidden" role="status">
-          Loading meetings…
-        </p>
+        {progress ? (
+          <LoadProgressView progress={progress} />
+        ) : (
+          <p className="visually-hidden" role="status">
+            Loading meetings…
+          </p>
+        )}
         <div className="skeleton-list" aria-hidden="true">
           {Array.from({ length: 8 }, (_, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity

@@ -38,7 +38,13 @@ export function compareMeetings(a: Meeting, b: Meeting): number {
   return pa - pb;
 }
 
-export function prepareDataset(data: Dataset): PreparedDataset {
+/** How often preparation reports progress, in meetings. */
+const PROGRESS_EVERY = 5000;
+
+export function prepareDataset(
+  data: Dataset,
+  onProgress?: (done: number, total: number) => void,
+): PreparedDataset {
   const partnerById = new Map(data.partners.map((p) => [p.id, p]));
   const topicById = new Map(data.topics.map((t) => [t.id, t]));
   // Array.prototype.sort is stable, so equal keys keep file order.
@@ -58,7 +64,8 @@ export function prepareDataset(data: Dataset): PreparedDataset {
     return result;
   };
 
-  for (const meeting of meetings) {
+  for (const [index, meeting] of meetings.entries()) {
+    if (onProgress && index % PROGRESS_EVERY === 0) onProgress(index, meetings.length);
     const partners: Partner[] = [];
     for (const id of meeting.partners) {
       const p = partnerById.get(id);

@@ -8,6 +8,7 @@ import {
   PARTNER_KINDS,
   PARTS_OF_DAY,
 } from './codes.ts';
+import { type DatasetProblem, formatPath } from './problems.ts';
 
 /**
  * The single source of truth for the dataset format (docs/dataset-format.md).
@@ -120,17 +121,137 @@ export type Source = v.InferOutput<typeof sourceSchema>;
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
 export type MeetingFormat = (typeof MEETING_FORMATS)[number];
 
-export interface DatasetProblem {
-  /** JSON path such as `meetings[12].partners[0]`; empty for the root. */
-  path: string;
-  message: string;
+/** Limits that keep a hostile or broken file from exhausting the page. */
+export const DATASET_LIMITS = {
+  /** The file's size; 100,000 meetings take about 70 MiB. */
+  bytes: 256 * 1024 * 1024,
+  /** How deep objects and arrays may nest; the format itself needs 5. */
+  depth: 32,
+} as const;
+
+/**
+ * Reads a dataset file's text: a UTF-8 byte order mark is accepted (editors on
+ * Windows add one), the size and nesting are capped, and every failure is one
+ * problem saying what is wrong in words.
+ */
+export function parseDatasetText(
+  text: string,
+): { ok: true; json: unknown } | { ok: false; problems: DatasetProblem[] } {
+  const tooLarge = sizeProblem(text.length);
+  if (tooLarge) return { ok: false, problems: [tooLarge] };
+  let json: unknown;
+  try {
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    return fail('', `is not valid JSON (${(error as Error).message})`);
+  }
+  const deep = tooDeep(json, DATASET_LIMITS.depth);
+  if (deep)
+    return fail(formatPath(deep), `is nested more than ${DATASET_LIMITS.depth} levels deep`);
+  return { ok: true, json };
 }
 
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => {
-    if (typeof key === 'number') return `${out}[${key}]`;
-    return out ? `${out}.${String(key)}` : String(key);
-  }, '');
+/** A file too large to read, in words; null when it fits. */
+export function sizeProblem(bytes: number): DatasetProblem | null {
+  if (bytes <= DATASET_LIMITS.bytes) return null;
+  const mib = (n: number) => `${Math.round(n / 1024 / 1024)} MiB`;
+  return {
+    path: '',
+    message: `is ${mib(bytes)}; the explorer reads files of at most ${mib(DATASET_LIMITS.bytes)}`,
+  };
+}
+
+function fail(path: string, message: string) {
+  return { ok: false as const, problems: [{ path, message }] };
+}
+
+/**
+ * The path to the first value nested deeper than `limit`, or null. Recursive,
+ * but never more than `limit` calls deep, so hostile nesting cannot overflow
+ * the stack; allocates nothing unless it finds something.
+ */
+function tooDeep(value: unknown, limit: number, depth = 0): (string | number)[] | null {
+  if (typeof value !== 'object' || value === null) return null;
+  if (depth >= limit) return [];
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const below = tooDeep(value[i], limit, depth + 1);
+      if (below) return [i, ...below];
+    }
+  } else {
+    for (const [key, item] of Object.entries(value)) {
+      const below = tooDeep(item, limit, depth + 1);
+      if (below) return [key, ...below];
+    }
+  }
+  return null;
+}
+
+/** The parts of a valibot schema the unknown-field walk looks into. */
+interface SchemaNode {
+  type: string;
+  entries?: Record<string, SchemaNode>;
+  item?: SchemaNode;
+  wrapped?: SchemaNode;
+}
+
+/**
+ * Fields the format does not have (a typo such as `note` for `notes` would
+ * otherwise be dropped without a word). Warnings: the app ignores such fields,
+ * `npm run data:check --strict` (what `npm test` runs) fails on them.
+ */
+export function unknownFields(input: unknown): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  const walk = (node: SchemaNode, value: unknown, path: (string | number)[]) => {
+    if (node.type === 'optional' && node.wrapped) return walk(node.wrapped, value, path);
+    if (node.type === 'array' && node.item && Array.isArray(value)) {
+      value.forEach((item, i) => walk(node.item as SchemaNode, item, [...path, i]));
+    } else if (node.type === 'object' && node.entries && isRecord(value)) {
+      const known = Object.keys(node.entries);
+      for (const [key, item] of Object.entries(value)) {
+        const entry = node.entries[key];
+        if (entry) walk(entry, item, [...path, key]);
+        else
+          problems.push({
+            path: formatPath([...path, key]),
+            message: unknownFieldMessage(key, known),
+          });
+      }
+    }
+  };
+  walk(datasetSchema as unknown as SchemaNode, input, []);
+  return problems;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function unknownFieldMessage(key: string, known: readonly string[]): string {
+  let close: string | undefined;
+  let best = 3; // at most two edits away
+  for (const candidate of known) {
+    const distance = editDistance(candidate.toLowerCase(), key.toLowerCase());
+    if (distance < best) [close, best] = [candidate, distance];
+  }
+  return `is not a field of the format${close ? ` (did you mean "${close}"?)` : ''}; it is ignored`;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
 }
 
 function firstIndexes(ids: readonly string[]): Map<string, number> {
@@ -205,7 +326,11 @@ export function validateDataset(input: unknown): ValidationResult {
   }
   const problems = result.issues.map((issue) => ({
     path: formatPath((issue.path ?? []).map((item) => item.key as PropertyKey)),
-    message: issue.message,
+    // valibot says `Invalid key: Expected "title" but received undefined`.
+    message:
+      issue.type === 'object' && issue.received === 'undefined' && issue.expected?.startsWith('"')
+        ? 'is required'
+        : issue.message,
   }));
   // Report broken references alongside shape problems when the lists are
   // there to compare; a file too damaged for that only gets the shape problems.

@@ -11,9 +11,12 @@ import { type ParsedFilters, parseFilters, serializeFilters, viewHref } from './
 
 const MEETING_ROUTE = /^\/meetings\/([^/]+)\/?$/;
 
-/** `/meetings/<id>` or `/meetings/<id>/` → id; `/` → null; anything else → undefined. */
+/** Paths that are the home page: what static hosts and old links use for it. */
+const HOME_PATHS = new Set(['', '/', '/index.html', '/meetings', '/meetings/']);
+
+/** `/meetings/<id>` or `/meetings/<id>/` → id; the home page → null; anything else → undefined. */
 export function routeOf(path: string): { meetingId: string | null } | undefined {
-  if (path === '/' || path === '') return { meetingId: null };
+  if (HOME_PATHS.has(path)) return { meetingId: null };
   const match = MEETING_ROUTE.exec(path);
   if (!match?.[1]) return undefined;
   try {

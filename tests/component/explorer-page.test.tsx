@@ -98,8 +98,10 @@ describe('explorer page', () => {
     expect(
       await screen.findByRole('heading', { name: 'The meeting data is damaged' }),
     ).toBeVisible();
-    expect(screen.getByText('meetings[1].partners[0]')).toBeVisible();
-    expect(screen.getByText('meetings[0].date')).toBeVisible();
+    expect(screen.getByText('meetings[1].partners[0]: unknown partner "polnd"')).toBeVisible();
+    expect(
+      screen.getByText('meetings[0].date: must be a real calendar day as YYYY-MM-DD'),
+    ).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
   });
 
@@ -119,10 +121,45 @@ describe('explorer page', () => {
     await waitFor(() => expect(rows()).toHaveLength(3));
   });
 
-  it('shows an HTTP error with its status', async () => {
+  it('shows an HTTP error with its status, under the site name rather than "Loading…"', async () => {
     mockFetch(() => new Response('nope', { status: 503 }));
     renderApp('/');
     expect(await screen.findByText(/the server answered 503/)).toBeVisible();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Hanoi Convention cooperation explorer',
+    );
+    expect(screen.queryByText('Loading…')).toBeNull();
+  });
+
+  it('says the dataset is empty, not that filters match nothing', async () => {
+    mockFetch(() => jsonResponse({ ...smallDataset(), meetings: [] }));
+    renderApp('/');
+    expect(await screen.findByText('This dataset has no meetings yet.')).toBeVisible();
+    expect(screen.queryByText('No meetings match these filters.')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Clear filters' })).toBeNull();
+  });
+
+  it('shows the progress of the download while the meetings arrive', async () => {
+    const body = JSON.stringify(smallDataset());
+    let push: (text: string) => void = () => {};
+    let end: () => void = () => {};
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        push = (text) => controller.enqueue(new TextEncoder().encode(text));
+        end = () => controller.close();
+      },
+    });
+    mockFetch(() => new Response(stream, { headers: { 'Content-Length': String(body.length) } }));
+    renderApp('/');
+    push(body.slice(0, body.length / 2));
+    const bar = await screen.findByRole('progressbar', { name: 'Downloading the meetings' });
+    await waitFor(() => expect(Number(bar.getAttribute('value'))).toBeGreaterThan(0));
+    expect(bar).toHaveAttribute('max', String(body.length));
+    expect(screen.getByRole('status')).toHaveTextContent('Downloading the meetings…');
+    push(body.slice(body.length / 2));
+    end();
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
   it('shows page not found for an unknown path, with a way back', async () => {

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,20 +7,13 @@ import { clone, smallDataset } from '../helpers.ts';
 
 const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 
-function check(content: string): { code: number; output: string } {
+/** Runs the data check on `content`; `output` is what it printed on both streams. */
+function check(content: string, ...flags: string[]): { code: number; output: string } {
   const dir = mkdtempSync(join(tmpdir(), 'data-check-'));
   const file = join(dir, 'data.json');
   writeFileSync(file, content);
-  try {
-    const output = execFileSync(tsx, ['scripts/cli/data-check.ts', file], {
-      encoding: 'utf8',
-      stdio: 'pipe',
-    });
-    return { code: 0, output };
-  } catch (error) {
-    const e = error as { status: number; stdout: string; stderr: string };
-    return { code: e.status, output: `${e.stdout}${e.stderr}` };
-  }
+  const run = spawnSync(tsx, ['scripts/cli/data-check.ts', file, ...flags], { encoding: 'utf8' });
+  return { code: run.status ?? 1, output: `${run.stdout}${run.stderr}` };
 }
 
 describe('npm run data:check', () => {
@@ -45,5 +38,42 @@ describe('npm run data:check', () => {
     const { code, output } = check('{ "schemaVersion": 1,');
     expect(code).toBe(1);
     expect(output).toMatch(/not valid JSON/);
+  }, 20_000);
+
+  it('warns about a field the format does not have, and fails on it with --strict', () => {
+    const data = clone(smallDataset()) as unknown as { meetings: Record<string, unknown>[] };
+    data.meetings[1]!.note = 'a typo for notes';
+    const lenient = check(JSON.stringify(data));
+    expect(lenient.code).toBe(0);
+    const strict = check(JSON.stringify(data), '--strict');
+    expect(strict.code).toBe(1);
+    expect(strict.output).toContain(
+      'meetings[1].note is not a field of the format (did you mean "notes"?); it is ignored',
+    );
+    expect(strict.output).toMatch(/1 unknown field/);
+  }, 20_000);
+
+  it('accepts a UTF-8 byte order mark', () => {
+    const { code } = check(`\uFEFF${JSON.stringify(smallDataset())}`);
+    expect(code).toBe(0);
+  }, 20_000);
+
+  it('says which field is missing in plain words', () => {
+    const data = clone(smallDataset()) as unknown as { meetings: Record<string, unknown>[] };
+    delete data.meetings[2]!.title;
+    const { code, output } = check(JSON.stringify(data));
+    expect(code).toBe(1);
+    expect(output).toContain('meetings[2].title is required');
+    expect(output).not.toContain('Invalid key');
+  }, 20_000);
+
+  it('refuses a file nested thousands of levels deep, with a clear message', () => {
+    // Written by hand: JSON.stringify itself cannot go this deep.
+    const deep = `${'{"deeper":'.repeat(5000)}"bottom"${'}'.repeat(5000)}`;
+    const { code, output } = check(
+      JSON.stringify(smallDataset()).replace(/}$/, `,"extra":${deep}}`),
+    );
+    expect(code).toBe(1);
+    expect(output).toMatch(/extra(\.deeper)+ is nested more than 32 levels deep/);
   }, 20_000);
 });

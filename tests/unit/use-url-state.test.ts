@@ -4,8 +4,9 @@ import { type Location, makeActions, routeOf } from '../../src/url/use-url-state
 
 describe('routeOf', () => {
   it('reads the home page and a meeting, with or without a trailing slash', () => {
-    expect(routeOf('/')).toEqual({ meetingId: null });
-    expect(routeOf('')).toEqual({ meetingId: null });
+    for (const home of ['/', '', '/index.html', '/meetings', '/meetings/']) {
+      expect(routeOf(home), home).toEqual({ meetingId: null });
+    }
     expect(routeOf('/meetings/2025-10-27-poland-talks')).toEqual({
       meetingId: '2025-10-27-poland-talks',
     });
@@ -20,7 +21,7 @@ describe('routeOf', () => {
   });
 
   it('knows nothing else', () => {
-    for (const path of ['/meetings', '/meetings/', '/meetings/a/b', '/about', '/index.html']) {
+    for (const path of ['/meetings/a/b', '/about', '/404.html', '/assets/', '/index.htm']) {
       expect(routeOf(path), path).toBeUndefined();
     }
   });

@@ -40,16 +40,41 @@ describe('splitPrepared / PreparedAssembler', () => {
 
 describe('prepareBytes (what the dataset worker sends)', () => {
   const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).buffer;
+  /** What the worker sends, without its progress reports. */
   const run = async (bytes: ArrayBuffer) => {
     const messages: WorkerMessage[] = [];
     await prepareBytes(bytes, (message) => messages.push(message));
-    return messages;
+    return messages.filter((m) => m.type !== 'progress');
   };
 
   it('ends a valid file with "done"', async () => {
     const types = (await run(encode(generateDataset(50, 1)))).map((m) => m.type);
     expect(types[0]).toBe('head');
     expect(types.at(-1)).toBe('done');
+  });
+
+  it('reports its progress: checking, then meetings indexed of the total, before the head', async () => {
+    const messages: WorkerMessage[] = [];
+    await prepareBytes(encode(generateDataset(12_000, 1)), (m) => messages.push(m));
+    const progress = messages.flatMap((m) =>
+      m.type === 'progress' ? [`${m.stage} ${m.done}/${m.total}`] : [],
+    );
+    expect(progress).toEqual([
+      'check 0/0',
+      'index 0/12000',
+      'index 5000/12000',
+      'index 10000/12000',
+    ]);
+    expect(messages.findIndex((m) => m.type === 'head')).toBe(progress.length);
+  });
+
+  it('checks the file before preparing it: a deep field never reaches the page', async () => {
+    const text = `{"extra":${'{"deeper":'.repeat(5000)}1${'}'.repeat(5000)}}`;
+    const messages = await run(new TextEncoder().encode(text).buffer);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]?.type === 'invalid' && messages[0].problems[0]?.message).toBe(
+      'is nested more than 32 levels deep',
+    );
   });
 
   it('ends a file that prepares but breaks a rule with "invalid", never "done"', async () => {
@@ -73,7 +98,10 @@ describe('prepareBytes (what the dataset worker sends)', () => {
   it('reports bytes that are not JSON', async () => {
     const messages = await run(new TextEncoder().encode('{"meetings": [').buffer);
     expect(messages).toEqual([
-      { type: 'invalid', problems: [{ path: '', message: 'the file is not valid JSON' }] },
+      {
+        type: 'invalid',
+        problems: [{ path: '', message: expect.stringMatching(/^is not valid JSON \(/) }],
+      },
     ]);
   });
 });

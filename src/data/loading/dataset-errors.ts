@@ -1,4 +1,4 @@
-import type { DatasetProblem } from '../schema.ts';
+import type { DatasetProblem } from '../problems.ts';
 
 /** The dataset file exists but does not pass the schema. Retrying will not help. */
 export class DatasetInvalidError extends Error {

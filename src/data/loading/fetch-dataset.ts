@@ -5,10 +5,15 @@ export function datasetUrl(): string {
 }
 
 /**
- * Downloads the file without parsing it, so the bytes can go to a worker.
- * The request matches index.html's preload, which it reuses.
+ * Downloads the file without parsing it, so the bytes can go to a worker,
+ * reporting the bytes received as they arrive. The request matches index.html's
+ * preload, which it reuses.
  */
-export async function fetchDatasetBytes(url: string, signal?: AbortSignal): Promise<ArrayBuffer> {
+export async function fetchDatasetBytes(
+  url: string,
+  signal?: AbortSignal,
+  onProgress?: (loaded: number, total: number | null) => void,
+): Promise<ArrayBuffer> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -27,9 +32,42 @@ export async function fetchDatasetBytes(url: string, signal?: AbortSignal): Prom
     );
   }
   try {
-    return await response.arrayBuffer();
+    return await readBody(response, onProgress);
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new DatasetFetchError('The download of the meetings broke off. Check your connection.');
   }
+}
+
+/**
+ * The body as one buffer, read chunk by chunk to report progress. The total is
+ * Content-Length only for an uncompressed response: a compressed one's length
+ * counts compressed bytes while the stream yields decompressed ones.
+ */
+async function readBody(
+  response: Response,
+  onProgress?: (loaded: number, total: number | null) => void,
+): Promise<ArrayBuffer> {
+  if (!onProgress || !response.body) return response.arrayBuffer();
+  const encoding = response.headers.get('Content-Encoding');
+  const length = Number(response.headers.get('Content-Length'));
+  const total = (!encoding || encoding === 'identity') && length > 0 ? length : null;
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  const reader = response.body.getReader();
+  onProgress(0, total);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    loaded += value.byteLength;
+    onProgress(loaded, total);
+  }
+  const bytes = new Uint8Array(loaded);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes.buffer;
 }

@@ -1,6 +1,7 @@
 import type { PreparedDataset } from '../prepare.ts';
 import { DatasetFetchError, DatasetInvalidError } from './dataset-errors.ts';
 import { fetchDatasetBytes } from './fetch-dataset.ts';
+import { reportProgress } from './load-progress.ts';
 import { PreparedAssembler, type WorkerMessage, type WorkerRequest } from './worker-protocol.ts';
 
 /**
@@ -23,7 +24,9 @@ export async function loadDataset(url: string, signal?: AbortSignal): Promise<Pr
   // through the returned promise, not as an unhandled rejection.
   prepared.catch(() => {});
   try {
-    const bytes = await fetchDatasetBytes(url, signal);
+    const bytes = await fetchDatasetBytes(url, signal, (done, total) =>
+      reportProgress({ stage: 'download', done, total }),
+    );
     // Transferred, not copied: the page has no further use for the bytes.
     worker.postMessage({ bytes } satisfies WorkerRequest, [bytes]);
   } catch (error) {
@@ -39,6 +42,7 @@ function answersOf(worker: Worker, signal?: AbortSignal): Promise<PreparedDatase
     const assembler = new PreparedAssembler();
     const stop = (settle: () => void) => {
       worker.terminate();
+      reportProgress(null);
       signal?.removeEventListener('abort', onAbort);
       settle();
     };
@@ -60,6 +64,13 @@ function answersOf(worker: Worker, signal?: AbortSignal): Promise<PreparedDatase
           break;
         case 'slice':
           assembler.add(message.slice);
+          break;
+        case 'progress':
+          reportProgress({
+            stage: message.stage,
+            done: message.done,
+            total: message.total || null,
+          });
           break;
         case 'done':
           stop(() => resolve(assembler.finish()));

@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
 import { DatasetInvalidError } from './dataset-errors.ts';
 import { datasetUrl } from './fetch-dataset.ts';
 import { loadDataset } from './load-dataset.ts';
+import { currentProgress, type LoadProgress, subscribeProgress } from './load-progress.ts';
 
 /** Server state: the dataset, fetched once per session and prepared for the views. */
 export function useDataset() {
@@ -16,4 +18,9 @@ export function useDataset() {
     retry: (failures, error) => !(error instanceof DatasetInvalidError) && failures < 1,
     retryDelay: 500,
   });
+}
+
+/** How far the load in flight has got (null before it reports, and once it is over). */
+export function useLoadProgress(): LoadProgress | null {
+  return useSyncExternalStore(subscribeProgress, currentProgress, () => null);
 }

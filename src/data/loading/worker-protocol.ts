@@ -1,6 +1,6 @@
 import { FACET_KEYS, perFacet } from '../facets.ts';
 import type { PreparedDataset } from '../prepare.ts';
-import type { DatasetProblem } from '../schema.ts';
+import type { DatasetProblem } from '../problems.ts';
 
 /**
  * The messages between the dataset worker and the page. A prepared dataset of
@@ -25,6 +25,8 @@ export type WorkerMessage =
   | { type: 'head'; head: Head }
   | { type: 'slice'; slice: Slice }
   | { type: 'done' }
+  /** The worker is checking the file, or has indexed `done` of `total` meetings. */
+  | { type: 'progress'; stage: 'check' | 'index'; done: number; total: number }
   | { type: 'error'; message: string }
   | { type: 'invalid'; problems: DatasetProblem[] };
 

@@ -83,7 +83,11 @@ export const MeetingList = memo(function MeetingList({
             : `${total.toLocaleString('en')} meetings`}
         </p>
       </div>
-      {meetings.length === 0 ? (
+      {total === 0 ? (
+        <div className="empty-state">
+          <p>This dataset has no meetings yet.</p>
+        </div>
+      ) : meetings.length === 0 ? (
         <div className="empty-state">
           <p>No meetings match these filters.</p>
           <button
