@@ -43,9 +43,11 @@ const CALIBRATION_ITERATIONS = 20_000_000;
  */
 const INIT_SCRIPT = `(() => {
   const selectors = ${JSON.stringify(VIEW_SELECTORS)};
-  const b = { views: {}, lcp: null, longTasks: [], events: [], clicks: [], frames: null };
+  const b = { views: {}, lcp: null, progress: null, longTasks: [], events: [], clicks: [], frames: null };
   window.__bench = b;
   const check = () => {
+    // The loading page's progress bar, the first sign that the load is under way.
+    if (b.progress === null && document.querySelector('.load-progress progress')) b.progress = performance.now();
     let pending = 0;
     for (const name of Object.keys(selectors)) {
       if (b.views[name] !== undefined) continue;
@@ -215,6 +217,8 @@ export interface RunResult {
   views: Record<ViewName, number | null>;
   allViewsMs: number | null;
   lcpMs: number | null;
+  /** When the loading page first showed its progress bar; null if the load never needed one. */
+  firstProgressMs: number | null;
   longestLongTaskMs: number;
   longTasks: number;
   heapMiB: number | null;
@@ -226,6 +230,7 @@ export interface RunResult {
 interface PageState {
   views: Partial<Record<ViewName, number>>;
   lcp: number | null;
+  progress: number | null;
   longTasks: { start: number; duration: number }[];
   events: { name: string; start: number; duration: number; processing: number; delay: number }[];
   clicks: { start: number; end: number }[];
@@ -233,8 +238,8 @@ interface PageState {
 
 const readState = (page: Page) =>
   page.evaluate<PageState>(`(() => {
-    const { views, lcp, longTasks, events, clicks } = window.__bench;
-    return { views, lcp, longTasks, events, clicks };
+    const { views, lcp, progress, longTasks, events, clicks } = window.__bench;
+    return { views, lcp, progress, longTasks, events, clicks };
   })()`);
 
 /** One run: a fresh context (empty cache), calibration, then the app at `url`. */
@@ -312,6 +317,7 @@ export async function measureRun(browser: Browser, url: string): Promise<RunResu
       views,
       allViewsMs,
       lcpMs: loaded.lcp,
+      firstProgressMs: loaded.progress,
       longestLongTaskMs: Math.max(0, ...loaded.longTasks.map((t) => t.duration)),
       longTasks: loaded.longTasks.length,
       heapMiB: heap === undefined ? null : heap / 1024 / 1024,

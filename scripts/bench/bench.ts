@@ -289,6 +289,7 @@ function summarize(runs: RunResult[]) {
   return {
     calibrationMs: medianOf(runs, (r) => r.calibrationMs) ?? Number.NaN,
     lcpMs: medianOf(runs, (r) => r.lcpMs),
+    firstProgressMs: medianOf(runs, (r) => r.firstProgressMs),
     allViewsMs: medianOf(runs, (r) => r.allViewsMs),
     allViewsRenderedIn: runs.filter((r) => r.allViewsMs !== null).length,
     views,
@@ -353,6 +354,12 @@ function datasetRows(name: string, s: Summary, runs: number): Row[] {
   const share = s.timeline.slowFrameShare;
   return [
     timed('LCP', s.lcpMs, null),
+    timed(
+      'First progress bar shown',
+      s.firstProgressMs,
+      null,
+      'not shown (loaded before it was needed)',
+    ),
     timed(
       'Every view rendered',
       s.allViewsMs,
