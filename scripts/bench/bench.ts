@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { type Browser, chromium } from '@playwright/test';
 import { BUDGET_KIB, bundleReport } from '../test/check-bundle.ts';
-import { CHROMIUM_ARGS, requireChromium } from '../test/chromium.ts';
+import { CHROMIUM_ARGS, resolveChromium } from '../test/chromium.ts';
 import {
   type ClickSample,
   type FrameStats,
@@ -34,6 +34,9 @@ import {
   type RunResult,
   VIEW_NAMES,
 } from './bench-browser.ts';
+
+/** The Chromium every measurement uses (the system's when there is one). */
+const browserBinary = await resolveChromium();
 
 /** Every budget the report checks, in one place. */
 export const BUDGETS = {
@@ -211,7 +214,7 @@ async function lighthouse(url: string, index: number): Promise<LighthouseRun> {
       '--quiet',
       `--chrome-flags=--headless ${CHROMIUM_ARGS.join(' ')}`,
     ],
-    { env: { ...process.env, CHROME_PATH: requireChromium() }, maxBuffer: 64 * 1024 * 1024 },
+    { env: { ...process.env, CHROME_PATH: browserBinary.path }, maxBuffer: 64 * 1024 * 1024 },
   );
   const report = JSON.parse(readFileSync(out, 'utf8')) as {
     categories: Record<string, { score: number | null }>;
@@ -473,7 +476,7 @@ async function main(): Promise<void> {
   const bundle = bundleReport(first.dist);
 
   const browser: Browser = await chromium.launch({
-    executablePath: requireChromium(),
+    executablePath: browserBinary.path,
     args: CHROMIUM_ARGS,
   });
   const chromiumVersion = browser.version();

@@ -3,7 +3,7 @@
  * Usage: tsx scripts/cli/screenshot.ts <url> <out.png> [width] [height] [--full]
  */
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, requireChromium } from '../test/chromium.ts';
+import { CHROMIUM_ARGS, resolveChromium } from '../test/chromium.ts';
 
 const [url, out, width = '1280', height = '900'] = process.argv
   .slice(2)
@@ -12,7 +12,10 @@ if (!url || !out) {
   console.error('usage: tsx scripts/cli/screenshot.ts <url> <out.png> [width] [height] [--full]');
   process.exit(2);
 }
-const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
+const browser = await chromium.launch({
+  executablePath: (await resolveChromium()).path,
+  args: CHROMIUM_ARGS,
+});
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
 page.on('console', (msg) => {
   if (msg.type() === 'error' || msg.type() === 'warning')

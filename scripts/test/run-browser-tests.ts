@@ -1,13 +1,18 @@
 /**
  * `npm run test:browser`: builds the production app three ways (shipped data,
  * a fixture dataset, a sub-path deployment) and runs the Playwright tests in
- * the system Chromium. Fails loudly when no Chromium is installed.
+ * headless Chromium: the system's when there is one, else the one bundled in
+ * an npm package (scripts/test/chromium.ts). Says which it uses.
  */
 import { spawnSync } from 'node:child_process';
-import { requireChromium } from './chromium.ts';
+import { resolveChromium } from './chromium.ts';
 
 try {
-  requireChromium();
+  const { path, source } = await resolveChromium();
+  // Playwright's config reads it from here; the bundled one also needs the
+  // font settings its package put into this process's environment.
+  process.env.CHROME_PATH = path;
+  console.log(`browser tests: ${source} Chromium at ${path}`);
 } catch (error) {
   console.error(`\n${(error as Error).message}\n`);
   process.exit(1);
