@@ -203,9 +203,10 @@ interface SchemaNode {
 export function unknownFields(input: unknown): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
   const walk = (node: SchemaNode, value: unknown, path: (string | number)[]) => {
-    if (node.type === 'optional' && node.wrapped) return walk(node.wrapped, value, path);
-    if (node.type === 'array' && node.item && Array.isArray(value)) {
-      value.forEach((item, i) => walk(node.item as SchemaNode, item, [...path, i]));
+    if (node.type === 'optional' && node.wrapped) {
+      walk(node.wrapped, value, path);
+    } else if (node.type === 'array' && node.item && Array.isArray(value)) {
+      for (const [i, item] of value.entries()) walk(node.item, item, [...path, i]);
     } else if (node.type === 'object' && node.entries && isRecord(value)) {
       const known = Object.keys(node.entries);
       for (const [key, item] of Object.entries(value)) {
