@@ -53,7 +53,9 @@ const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
 
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`"${values.port}" is not a port number: use --port N or PORT=N with N from 1 to 65535.`);
+  console.error(
+    `"${values.port}" is not a port number: use --port N or PORT=N with N from 1 to 65535.`,
+  );
   process.exit(2);
 }
 server.on('error', (error: NodeJS.ErrnoException) => {

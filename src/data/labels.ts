@@ -2,8 +2,16 @@ import type { Meeting, MeetingFormat, Outcome, Partner, PartnerKind } from './sc
 
 let regionNames: Intl.DisplayNames | null = null;
 
+/**
+ * Names the browser's data gets wrong for this subject: the UN, the convention
+ * and Viet Nam's own government write "Viet Nam" (CLDR says "Vietnam").
+ */
+const NAME_OVERRIDES: Record<string, string> = { VN: 'Viet Nam' };
+
 /** "PL" → "Poland", from the browser's own data, so any code has a name. */
 export function countryName(code: string): string {
+  const override = NAME_OVERRIDES[code];
+  if (override) return override;
   try {
     regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
     return regionNames.of(code) ?? code;

@@ -67,3 +67,12 @@ describe('map counts', () => {
     expect(hostCountry(prepared)).toBe('VN');
   });
 });
+
+describe('country names', () => {
+  it('writes Viet Nam as the UN and its government do, and other names from the browser', async () => {
+    const { countryName } = await import('../../src/data/labels.ts');
+    expect(countryName('VN')).toBe('Viet Nam');
+    expect(countryName('PL')).toBe('Poland');
+    expect(countryName('XK')).toBe('Kosovo');
+  });
+});
