@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { LoadProgress } from '../data/loading/load-progress.ts';
 
+/** A load quicker than this shows no bar at all: a bar that flashes helps nobody. */
+const SHOW_AFTER_MS = 300;
 /** After this long, a line says what is taking the time. */
 const EXPLAIN_AFTER_MS = 3000;
 
@@ -26,17 +28,29 @@ function detail(progress: LoadProgress): string {
 }
 
 /**
- * A determinate bar for the download (bytes of the total, when the server says
+ * Drawn over the skeleton, not above it, so appearing and going moves nothing
+ * (no layout shift). A determinate bar for the download (bytes of the total, when the server says
  * it) and the preparation (meetings indexed). The stage is announced politely;
  * the bar itself is a native <progress>, which screen readers read on demand.
  */
 export function LoadProgressView({ progress }: { progress: LoadProgress }) {
-  // Local UI state: whether loading has taken long enough to explain.
+  // Local UI state: how long loading has taken (long enough to show a bar, to explain).
+  const [shown, setShown] = useState(false);
   const [slow, setSlow] = useState(false);
   useEffect(() => {
-    const timer = setTimeout(() => setSlow(true), EXPLAIN_AFTER_MS);
-    return () => clearTimeout(timer);
+    const timers = [
+      setTimeout(() => setShown(true), SHOW_AFTER_MS),
+      setTimeout(() => setSlow(true), EXPLAIN_AFTER_MS),
+    ];
+    return () => timers.forEach(clearTimeout);
   }, []);
+  if (!shown) {
+    return (
+      <p className="visually-hidden" role="status">
+        Loading meetings…
+      </p>
+    );
+  }
   const label = STAGE_LABELS[progress.stage];
   const known = progress.total !== null && progress.total > 0;
   return (

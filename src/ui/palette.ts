@@ -80,6 +80,8 @@ export const UI_COLORS = {
   skeletonLight: '#f1f3f5',
   tooltipBg: '#17212b',
   tooltipInk: '#ffffff',
+  /** Soft shadow under floating panels. */
+  shadow: '#17212b24',
   /** The outline of a chosen item (timeline box, map country). */
   selected: '#111111',
   /** Background bands for the dataset's periods (e.g. ceremony days): neutral, not a data colour. */
