@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { answer } from '../src/data/loading/worker-body.ts';
+import { prepareBytes } from '../src/data/loading/worker-body.ts';
 import type { WorkerMessage, WorkerRequest } from '../src/data/loading/worker-protocol.ts';
 
 // CI machines are shared and slow; `findBy…` waits for what a user would wait
@@ -23,7 +23,7 @@ class InProcessWorker {
   private terminated = false;
 
   postMessage(request: WorkerRequest): void {
-    void answer(request, (message) => {
+    void prepareBytes(request.bytes, (message) => {
       queueMicrotask(() => {
         if (!this.terminated) this.onmessage?.({ data: message } as MessageEvent<WorkerMessage>);
       });

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../scripts/cli/generate-dataset.ts';
-import { answer } from '../../src/data/loading/worker-body.ts';
+import { prepareBytes } from '../../src/data/loading/worker-body.ts';
 import {
   PreparedAssembler,
   splitPrepared,
   type WorkerMessage,
-  type WorkerRequest,
 } from '../../src/data/loading/worker-protocol.ts';
 import { prepareDataset } from '../../src/data/prepare.ts';
 
@@ -39,71 +38,66 @@ describe('splitPrepared / PreparedAssembler', () => {
   });
 });
 
-describe('answer (what the dataset workers send)', () => {
+describe('prepareBytes (what the dataset worker sends)', () => {
   const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).buffer;
-  /** What a worker sends for `task`, without its progress reports. */
-  const run = async (bytes: ArrayBuffer, task: WorkerRequest['task']) => {
+  /** What the worker sends, without its progress reports. */
+  const run = async (bytes: ArrayBuffer) => {
     const messages: WorkerMessage[] = [];
-    await answer({ bytes, task }, (message) => messages.push(message));
+    await prepareBytes(bytes, (message) => messages.push(message));
     return messages.filter((m) => m.type !== 'progress');
   };
 
-  it('prepares a valid file into a head, slices and "done"; validates it as "valid"', async () => {
-    const types = (await run(encode(generateDataset(50, 1)), 'prepare')).map((m) => m.type);
+  it('ends a valid file with "done"', async () => {
+    const types = (await run(encode(generateDataset(50, 1)))).map((m) => m.type);
     expect(types[0]).toBe('head');
     expect(types.at(-1)).toBe('done');
-    expect(await run(encode(generateDataset(50, 1)), 'validate')).toEqual([{ type: 'valid' }]);
   });
 
-  it('reports progress: the validator that it checks, the preparer meetings indexed of the total', async () => {
-    const bytes = () => encode(generateDataset(12_000, 1));
-    const progressOf = async (task: WorkerRequest['task']) => {
-      const messages: WorkerMessage[] = [];
-      await answer({ bytes: bytes(), task }, (m) => messages.push(m));
-      return messages.flatMap((m) =>
-        m.type === 'progress' ? [`${m.stage} ${m.done}/${m.total}`] : [],
-      );
-    };
-    expect(await progressOf('validate')).toEqual(['check 0/0']);
-    expect(await progressOf('prepare')).toEqual([
+  it('reports its progress: meetings indexed of the total, then the check before "done"', async () => {
+    const messages: WorkerMessage[] = [];
+    await prepareBytes(encode(generateDataset(12_000, 1)), (m) => messages.push(m));
+    const progress = messages.flatMap((m) =>
+      m.type === 'progress' ? [`${m.stage} ${m.done}/${m.total}`] : [],
+    );
+    expect(progress).toEqual([
       'index 0/12000',
       'index 5000/12000',
       'index 10000/12000',
+      'check 0/0',
     ]);
+    expect(messages.at(-2)?.type).toBe('progress');
+    expect(messages.at(-1)?.type).toBe('done');
   });
 
-  it('refuses a file nested too deep before either worker walks it', async () => {
+  it('refuses a file nested too deep before it walks it: a deep field never reaches the page', async () => {
     const text = `{"extra":${'{"deeper":'.repeat(5000)}1${'}'.repeat(5000)}}`;
-    for (const task of ['validate', 'prepare'] as const) {
-      const messages = await run(new TextEncoder().encode(text).buffer, task);
-      expect(messages).toHaveLength(1);
-      expect(messages[0]?.type === 'invalid' && messages[0].problems[0]?.message).toBe(
-        'is nested more than 32 levels deep',
-      );
-    }
+    const messages = await run(new TextEncoder().encode(text).buffer);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]?.type === 'invalid' && messages[0].problems[0]?.message).toBe(
+      'is nested more than 32 levels deep',
+    );
   });
 
-  it('validates a file that prepares but breaks a rule as "invalid", with the path', async () => {
+  it('ends a file that prepares but breaks a rule with "invalid", never "done"', async () => {
     const data = generateDataset(50, 1);
     data.meetings[7]!.date = '2025-02-30';
-    const messages = await run(encode(data), 'validate');
-    expect(messages).toHaveLength(1);
-    const [verdict] = messages;
-    expect(verdict?.type === 'invalid' && verdict.problems.map((p) => p.path)).toContain(
+    const messages = await run(encode(data));
+    expect(messages.map((m) => m.type)).not.toContain('done');
+    const last = messages.at(-1);
+    expect(last?.type).toBe('invalid');
+    expect(last?.type === 'invalid' && last.problems.map((p) => p.path)).toContain(
       'meetings[7].date',
     );
   });
 
-  it('leaves a file too malformed to prepare to the validator, which names the problems', async () => {
-    const bytes = () => encode({ title: 'x', meetings: 'none' });
-    expect(await run(bytes(), 'prepare')).toEqual([]);
-    const verdict = await run(bytes(), 'validate');
-    expect(verdict).toHaveLength(1);
-    expect(verdict[0]?.type).toBe('invalid');
+  it('reports a file too malformed to prepare with its problems', async () => {
+    const messages = await run(encode({ title: 'x', meetings: 'none' }));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]?.type).toBe('invalid');
   });
 
   it('reports bytes that are not JSON', async () => {
-    const messages = await run(new TextEncoder().encode('{"meetings": [').buffer, 'validate');
+    const messages = await run(new TextEncoder().encode('{"meetings": [').buffer);
     expect(messages).toEqual([
       {
         type: 'invalid',

@@ -1,9 +1,10 @@
 /**
- * Parses, validates or indexes the downloaded dataset off the main thread, so
+ * Parses, validates and indexes the downloaded dataset off the main thread, so
  * a huge file never freezes the page (see worker-protocol.ts for the protocol).
  */
-import { answer } from './worker-body.ts';
+
+import { prepareBytes } from './worker-body.ts';
 import type { WorkerMessage, WorkerRequest } from './worker-protocol.ts';
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) =>
-  answer(event.data, (message: WorkerMessage) => self.postMessage(message));
+  prepareBytes(event.data.bytes, (message: WorkerMessage) => self.postMessage(message));

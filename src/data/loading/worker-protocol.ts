@@ -9,14 +9,7 @@ import type { DatasetProblem } from '../problems.ts';
  * the worker sends a head, then the per-meeting arrays in slices, each of which
  * the page deserialises in its own short task.
  */
-export type WorkerRequest = {
-  bytes: ArrayBuffer;
-  /**
-   * Two workers share the work on two cores: one validates the whole file,
-   * the other indexes it; the page uses the index only once the file is valid.
-   */
-  task: 'validate' | 'prepare';
-};
+export type WorkerRequest = { bytes: ArrayBuffer };
 
 type Head = Omit<PreparedDataset, 'meetings' | 'byId' | 'facetValues' | 'haystacks' | 'data'> & {
   data: Omit<PreparedDataset['data'], 'meetings'>;
@@ -32,8 +25,6 @@ export type WorkerMessage =
   | { type: 'head'; head: Head }
   | { type: 'slice'; slice: Slice }
   | { type: 'done' }
-  /** The validating worker's verdict when the file passes the schema. */
-  | { type: 'valid' }
   /** The worker is checking the file, or has indexed `done` of `total` meetings. */
   | { type: 'progress'; stage: 'check' | 'index'; done: number; total: number }
   | { type: 'error'; message: string }
