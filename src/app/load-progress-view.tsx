@@ -19,7 +19,7 @@ function megabytes(bytes: number): string {
 function detail(progress: LoadProgress): string {
   const { stage, done, total } = progress;
   if (stage === 'download') {
-    return total ? `${megabytes(done)} of ${megabytes(total)}` : `${megabytes(done)} so far`;
+    return total ? `${megabytes(done)} of ${megabytes(total)}` : '';
   }
   if (stage === 'index' && total) {
     return `${done.toLocaleString('en')} of ${total.toLocaleString('en')} meetings`;

@@ -175,11 +175,17 @@ function tooDeep(value: unknown, limit: number, depth = 0): (string | number)[] 
   if (depth >= limit) return [];
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const below = tooDeep(value[i], limit, depth + 1);
+      const item: unknown = value[i];
+      // Most values are strings and numbers: skip the call for them.
+      if (typeof item !== 'object' || item === null) continue;
+      const below = tooDeep(item, limit, depth + 1);
       if (below) return [i, ...below];
     }
   } else {
-    for (const [key, item] of Object.entries(value)) {
+    const record = value as Record<string, unknown>;
+    for (const key in record) {
+      const item = record[key];
+      if (typeof item !== 'object' || item === null) continue;
       const below = tooDeep(item, limit, depth + 1);
       if (below) return [key, ...below];
     }

@@ -40,18 +40,24 @@ export async function fetchDatasetBytes(
 }
 
 /**
- * The body as one buffer, read chunk by chunk to report progress. The total is
- * Content-Length only for an uncompressed response: a compressed one's length
- * counts compressed bytes while the stream yields decompressed ones.
+ * The body as one buffer. When the server states the length of an uncompressed
+ * body, it is read chunk by chunk to report the bytes received of the total.
+ * Otherwise the browser reads it natively (faster: no copy through script)
+ * and the progress says only that the download is under way: a compressed
+ * response's length counts compressed bytes while the stream yields
+ * decompressed ones, so no honest fraction exists.
  */
 async function readBody(
   response: Response,
   onProgress?: (loaded: number, total: number | null) => void,
 ): Promise<ArrayBuffer> {
-  if (!onProgress || !response.body) return response.arrayBuffer();
   const encoding = response.headers.get('Content-Encoding');
   const length = Number(response.headers.get('Content-Length'));
   const total = (!encoding || encoding === 'identity') && length > 0 ? length : null;
+  if (!onProgress || !response.body || total === null) {
+    onProgress?.(0, null);
+    return response.arrayBuffer();
+  }
   const chunks: Uint8Array[] = [];
   let loaded = 0;
   const reader = response.body.getReader();

@@ -2,8 +2,8 @@
  * How far loading the dataset has got, for the loading page's progress bar.
  * Local UI state of the one load in flight, outside React: the download and
  * the worker report into it, the loading page subscribes. Reports are thinned
- * to whole-percent steps, so a 70 MB download does not re-render the page a
- * thousand times.
+ * to whole-percent steps and passed on at most every 250 ms, so the page
+ * repaints its bar a few times a second and spends its time on the load.
  */
 export type LoadStage = 'download' | 'check' | 'index';
 
@@ -30,11 +30,24 @@ export function reportProgress(next: LoadProgress | null): void {
     next !== null &&
     current !== null &&
     next.stage === current.stage &&
-    (next.total === null
-      ? Math.floor(next.done / 1_000_000) === Math.floor(current.done / 1_000_000)
-      : percent(next) === percent(current));
+    (next.total === null ? next.done === current.done : percent(next) === percent(current));
   if (unchanged) return;
   current = next;
+  // The end of a load is passed on at once; steps are gathered.
+  if (next === null) {
+    clearTimeout(pending);
+    pending = undefined;
+    notify();
+  } else {
+    pending ??= setTimeout(notify, NOTIFY_EVERY_MS);
+  }
+}
+
+const NOTIFY_EVERY_MS = 250;
+let pending: ReturnType<typeof setTimeout> | undefined;
+
+function notify() {
+  pending = undefined;
   for (const listener of listeners) listener();
 }
 
