@@ -75,7 +75,11 @@ export const FACETS = [
     title: 'Partner countries',
     chip: 'Country',
     // A company counts for its home country; an organisation has none.
-    valuesOf: (_meeting, partners) => uniqueFew(partners.flatMap((p) => p.country ?? [])),
+    valuesOf: (_meeting, partners) => {
+      const codes: string[] = [];
+      for (const p of partners) if (p.country && !codes.includes(p.country)) codes.push(p.country);
+      return codes;
+    },
     choices: (prepared) => prepared.domains.country ?? [],
     label: (code) => countryName(code),
     order: 'label',
