@@ -5,6 +5,7 @@
  * Usage: tsx scripts/cli/generate-dataset.ts <count> <out.json> [--seed N]
  */
 import { writeFileSync } from 'node:fs';
+import { MEETING_FORMATS } from '../../src/data/codes.ts';
 import type { Dataset, Meeting } from '../../src/data/schema.ts';
 
 /** mulberry32: small, fast, deterministic. */
@@ -100,16 +101,7 @@ const VN_PEOPLE = [
   ['Phạm Thế Tùng', 'Deputy Minister of Public Security'],
   ['Đỗ Hùng Việt', 'Ambassador'],
 ];
-const FORMATS = [
-  'reception',
-  'talks',
-  'signing',
-  'banquet',
-  'side-event',
-  'plenary',
-  'press',
-  'other',
-] as const;
+
 const PARTS = ['morning', 'afternoon', 'evening', undefined] as const;
 
 function label(id: string): string {
@@ -152,7 +144,7 @@ export function generateDataset(count: number, seed = 1): Dataset {
     const topics = [
       ...new Set([skewed(TOPICS), pick(TOPICS), ...(rand() < 0.5 ? [pick(TOPICS)] : [])]),
     ];
-    const format = pick(FORMATS);
+    const format = pick(MEETING_FORMATS);
     const part = pick(PARTS);
     meetings.push({
       id: `${day}-generated-${i}`,

@@ -10,7 +10,7 @@ export type Bucket = 'day' | 'week' | 'month' | 'year';
 
 const DAY_MS = 86_400_000;
 
-/** Inclusive number of days between two days, minus one (0 for the same day). */
+/** Days from `first` to `last` (0 for the same day). */
 export function daysBetween(first: string, last: string): number {
   return Math.round((dayToUtcDate(last).getTime() - dayToUtcDate(first).getTime()) / DAY_MS);
 }

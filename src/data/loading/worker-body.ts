@@ -36,8 +36,9 @@ export async function prepareBytes(
     } catch {
       // Not the shape of a dataset; the check below says what is wrong.
     }
-    const messages = prepared ? [...splitPrepared(prepared)] : [];
-    for (const message of messages.slice(0, -1)) post(message);
+    if (prepared) {
+      for (const message of splitPrepared(prepared)) if (message.type !== 'done') post(message);
+    }
     post({ type: 'progress', stage: 'check', done: 0, total: 0 });
     const result = validateDataset(parsed.json);
     if (!result.ok) throw new DatasetInvalidError(result.problems);
