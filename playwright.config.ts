@@ -6,7 +6,11 @@ import { CHROMIUM_ARGS, requireChromium } from './scripts/test/chromium.ts';
  * builds served by a plain static file server (scripts/cli/serve.ts): the shipped
  * dataset at /, a small fixture dataset, and a build under a sub-path.
  */
-export const PORTS = { main: 4321, fixture: 4322, sub: 4323 } as const;
+// TEST_PORT_BASE and TEST_OUT let two test runs share a machine (say, two
+// people working in one checkout): each builds and serves its own copies.
+const PORT_BASE = Number(process.env.TEST_PORT_BASE ?? 4321);
+const OUT = process.env.TEST_OUT ?? '';
+export const PORTS = { main: PORT_BASE, fixture: PORT_BASE + 1, sub: PORT_BASE + 2 } as const;
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -25,17 +29,17 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node_modules/.bin/tsx scripts/cli/serve.ts dist --port ${PORTS.main}`,
+      command: `node_modules/.bin/tsx scripts/cli/serve.ts ${OUT}dist --port ${PORTS.main}`,
       url: `http://127.0.0.1:${PORTS.main}/`,
       reuseExistingServer: false,
     },
     {
-      command: `node_modules/.bin/tsx scripts/cli/serve.ts dist-fixture --port ${PORTS.fixture}`,
+      command: `node_modules/.bin/tsx scripts/cli/serve.ts ${OUT}dist-fixture --port ${PORTS.fixture}`,
       url: `http://127.0.0.1:${PORTS.fixture}/`,
       reuseExistingServer: false,
     },
     {
-      command: `node_modules/.bin/tsx scripts/cli/serve.ts dist-sub --port ${PORTS.sub} --base /explorer/`,
+      command: `node_modules/.bin/tsx scripts/cli/serve.ts ${OUT}dist-sub --port ${PORTS.sub} --base /explorer/`,
       url: `http://127.0.0.1:${PORTS.sub}/explorer/`,
       reuseExistingServer: false,
     },

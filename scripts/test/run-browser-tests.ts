@@ -24,11 +24,15 @@ function run(command: string, args: string[], env: Record<string, string> = {}) 
 }
 
 const vite = 'node_modules/.bin/vite';
-run(vite, ['build', '--logLevel', 'warn']);
+// Where the builds go (see playwright.config.ts): dist, dist-fixture, dist-sub.
+const out = process.env.TEST_OUT ?? '';
+run(vite, ['build', '--logLevel', 'warn', '--outDir', `${out}dist`]);
 // The size budget is deterministic, so it is checked on every test run.
-run('node_modules/.bin/tsx', ['scripts/test/check-bundle.ts', 'dist']);
-run(vite, ['build', '--logLevel', 'warn', '--outDir', 'dist-fixture'], {
+run('node_modules/.bin/tsx', ['scripts/test/check-bundle.ts', `${out}dist`]);
+run(vite, ['build', '--logLevel', 'warn', '--outDir', `${out}dist-fixture`], {
   DATASET: 'tests/fixtures/small.json',
 });
-run(vite, ['build', '--logLevel', 'warn', '--outDir', 'dist-sub'], { BASE_PATH: '/explorer/' });
+run(vite, ['build', '--logLevel', 'warn', '--outDir', `${out}dist-sub`], {
+  BASE_PATH: '/explorer/',
+});
 run('node_modules/.bin/playwright', ['test', ...process.argv.slice(2)]);
