@@ -26,13 +26,13 @@ function run(command: string, args: string[], env: Record<string, string> = {}) 
 const vite = 'node_modules/.bin/vite';
 // Where the builds go (see playwright.config.ts): dist, dist-fixture, dist-sub.
 const out = process.env.TEST_OUT ?? '';
-run(vite, ['build', '--logLevel', 'warn', '--outDir', `${out}dist`]);
+run(vite, ['build', '--logLevel', 'warn', '--emptyOutDir', '--outDir', `${out}dist`]);
 // The size budget is deterministic, so it is checked on every test run.
 run('node_modules/.bin/tsx', ['scripts/test/check-bundle.ts', `${out}dist`]);
-run(vite, ['build', '--logLevel', 'warn', '--outDir', `${out}dist-fixture`], {
+run(vite, ['build', '--logLevel', 'warn', '--emptyOutDir', '--outDir', `${out}dist-fixture`], {
   DATASET: 'tests/fixtures/small.json',
 });
-run(vite, ['build', '--logLevel', 'warn', '--outDir', `${out}dist-sub`], {
+run(vite, ['build', '--logLevel', 'warn', '--emptyOutDir', '--outDir', `${out}dist-sub`], {
   BASE_PATH: '/explorer/',
 });
 run('node_modules/.bin/playwright', ['test', ...process.argv.slice(2)]);

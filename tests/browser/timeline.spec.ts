@@ -1,12 +1,15 @@
 import type { Page } from '@playwright/test';
+import { EMPTY_FILTERS } from '../../src/data/filters.ts';
+import { focusRange } from '../../src/data/focus-range.ts';
 import { prepareDataset } from '../../src/data/prepare.ts';
+import { applyFilters } from '../../src/data/selectors.ts';
 import { expect, listRows, shippedDataset, test } from './fixtures.ts';
 
 const data = shippedDataset();
 const prepared = prepareDataset(data);
 
 function timelineItem(page: Page, text?: string) {
-  const items = page.getByTestId('timeline').locator('.vis-item.vis-box.meeting:visible');
+  const items = page.getByTestId('timeline').locator('.vis-item.meeting:visible');
   return text ? items.filter({ hasText: text }) : items;
 }
 
@@ -24,7 +27,7 @@ test('clicking a timeline item opens the meeting; reload keeps it open and highl
   await expect(heading).toBeVisible();
   await page.reload();
   await expect(heading).toBeVisible();
-  await expect(page.getByTestId('timeline').locator('.vis-item.vis-box.vis-selected')).toHaveCount(
+  await expect(page.getByTestId('timeline').locator('.vis-item.meeting.vis-selected')).toHaveCount(
     1,
   );
   await expect(page.locator('tr.selected')).toContainText(meeting.title);
@@ -49,34 +52,140 @@ test('filters change the timeline items without rebuilding it', async ({ page })
   ).toBe('same');
 });
 
-test('zoom buttons change the visible range and Fit all shows every meeting', async ({ page }) => {
-  await page.goto('/');
+/** The timeline's visible window, as the app records it on its container. */
+async function windowOf(page: Page) {
   const canvas = page.getByTestId('timeline');
+  const start = Date.parse((await canvas.getAttribute('data-window-start')) ?? '');
+  const end = Date.parse((await canvas.getAttribute('data-window-end')) ?? '');
+  return { start, end, width: end - start };
+}
+
+const hanoi = (day: string, time = '00:00') => Date.parse(`${day}T${time}:00+07:00`);
+
+test('opens on the main dates, "All dates" reaches the far-off meetings, filters re-fit it', async ({
+  page,
+}) => {
+  const days = prepared.meetings.map((m) => m.date);
+  const range = focusRange(days)!;
+  expect(range.outside).toBeGreaterThan(0);
+  await page.goto('/');
   await expect(timelineItem(page).first()).toBeVisible();
-  const span = async () => {
-    const start = Date.parse((await canvas.getAttribute('data-window-start')) ?? '');
-    const end = Date.parse((await canvas.getAttribute('data-window-end')) ?? '');
-    return { start, end, width: end - start };
-  };
-  await expect.poll(async () => (await span()).width).toBeGreaterThan(0);
-  const before = await span();
+  await expect
+    .poll(async () => (await windowOf(page)).start)
+    .toBeLessThanOrEqual(hanoi(range.from));
+  let shown = await windowOf(page);
+  expect(shown.end).toBeGreaterThanOrEqual(hanoi(range.to, '23:59'));
+  expect(shown.end).toBeLessThan(hanoi(range.allTo));
+  await expect(page.getByText(`${range.outside} are on other dates`)).toBeVisible();
+
+  await page.getByRole('button', { name: 'All dates' }).click();
+  await expect(page.getByRole('button', { name: 'All dates' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect
+    .poll(async () => (await windowOf(page)).end)
+    .toBeGreaterThan(hanoi(range.allTo, '23:59'));
+  expect((await windowOf(page)).start).toBeLessThanOrEqual(hanoi(range.allFrom));
+
+  // Back on the main dates, a filter moves the window to the new matches...
+  await page.getByRole('button', { name: 'Main dates' }).click();
+  const matches = applyFilters(prepared, { ...EMPTY_FILTERS, q: 'Gawkowski' }).meetings;
+  expect(matches.length).toBeGreaterThan(0);
+  await page.getByRole('searchbox', { name: 'Search meetings' }).fill('Gawkowski');
+  const polandRange = focusRange(matches.map((m) => m.date))!;
+  await expect
+    .poll(async () => (await windowOf(page)).start)
+    .toBeGreaterThan(hanoi(polandRange.from) - 2 * 86_400_000);
+  // ...but not once the person has zoomed.
+  await page.getByRole('searchbox', { name: 'Search meetings' }).fill('');
+  await expect
+    .poll(async () => (await windowOf(page)).start)
+    .toBeLessThanOrEqual(hanoi(range.from));
   await page.getByRole('button', { name: 'Zoom in' }).click();
-  await expect.poll(async () => (await span()).width).toBeLessThan(before.width * 0.8);
-  await page.getByRole('button', { name: 'Zoom out' }).click();
-  await page.getByRole('button', { name: 'Zoom out' }).click();
-  await expect.poll(async () => (await span()).width).toBeGreaterThan(before.width);
-  await page.getByRole('button', { name: 'Fit all' }).click();
-  const first = Date.parse(`${prepared.meetings[0]!.date}T00:00:00+07:00`);
-  const last = Date.parse(`${prepared.meetings.at(-1)!.date}T23:59:00+07:00`);
-  await expect.poll(async () => (await span()).start).toBeLessThanOrEqual(first);
-  expect((await span()).end).toBeGreaterThanOrEqual(last);
+  await expect.poll(async () => (await windowOf(page)).width).toBeLessThan(shown.width * 0.8);
+  shown = await windowOf(page);
+  await page.getByRole('searchbox', { name: 'Search meetings' }).fill('Gawkowski');
+  await expect(timelineItem(page)).toHaveCount(matches.length);
+  expect(await windowOf(page)).toEqual(shown);
 });
+
+test('zooming in stays on the meetings, zooming out widens the window', async ({ page }) => {
+  await page.goto('/');
+  await expect(timelineItem(page).first()).toBeVisible();
+  await expect.poll(async () => (await windowOf(page)).width).toBeGreaterThan(0);
+  const before = await windowOf(page);
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(async () => (await windowOf(page)).width).toBeLessThan(before.width / 4);
+  // The middle of the window is still on a day with meetings.
+  const after = await windowOf(page);
+  const middle = new Date((after.start + after.end) / 2 + 7 * 3_600_000).toISOString().slice(0, 10);
+  expect(prepared.meetings.some((m) => m.date === middle)).toBe(true);
+  await expect(timelineItem(page).first()).toBeInViewport();
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect.poll(async () => (await windowOf(page)).width).toBeGreaterThan(before.width * 0.9);
+});
+
+for (const [width, height] of [
+  [1440, 1000],
+  [390, 844],
+] as const) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height } });
+
+    test('every group is in sight, labelled with its count, with no inner scroller', async ({
+      page,
+    }) => {
+      await page.goto('/');
+      // On a phone the timeline is drawn once it scrolls into sight.
+      await page.getByRole('region', { name: 'Timeline', exact: true }).scrollIntoViewIfNeeded();
+      await expect(timelineItem(page).first()).toBeVisible();
+      const labels = page.getByTestId('timeline').locator('.vis-labelset .vis-label');
+      const groups = new Map<string, number>();
+      for (const meeting of prepared.meetings) {
+        const first = meeting.partners[0];
+        const kind = (first && prepared.partnerById.get(first)?.kind) || 'none';
+        groups.set(kind, (groups.get(kind) ?? 0) + 1);
+      }
+      await expect(labels).toHaveCount(groups.size);
+      await expect(labels.first()).toContainText(`Countries (${groups.get('country')})`);
+      const scroller = page.getByTestId('timeline').locator('.vis-panel.vis-left');
+      const overflow = await scroller.evaluate((el) => el.scrollHeight - el.clientHeight);
+      expect(overflow).toBeLessThanOrEqual(1);
+      for (const label of await labels.all()) {
+        await label.scrollIntoViewIfNeeded();
+        await expect(label).toBeInViewport();
+      }
+    });
+
+    // On a phone an open meeting covers the page, so there the axis is read without one.
+    const open = width > 800;
+    test(`the axis labels every day${open ? ', with a meeting open' : ''}`, async ({ page }) => {
+      const meeting =
+        prepared.meetings.find((m) => m.date === '2025-10-27') ?? prepared.meetings[0]!;
+      await page.goto(open ? `/meetings/${meeting.id}` : '/');
+      await page.getByRole('region', { name: 'Timeline', exact: true }).scrollIntoViewIfNeeded();
+      const canvas = page.getByTestId('timeline');
+      const item = canvas.locator(open ? '.vis-item.meeting.vis-selected' : '.vis-item.meeting');
+      await expect(item.first()).toBeVisible();
+      const range = focusRange(prepared.meetings.map((m) => m.date))!;
+      const minor = canvas.locator('.vis-time-axis .vis-text.vis-minor');
+      for (let day = Number(range.from.slice(8)); day <= Number(range.to.slice(8)); day++) {
+        await expect(
+          minor.filter({ hasText: new RegExp(`^(\\w{3} )?${day}$`) }).first(),
+        ).toBeVisible();
+      }
+    });
+  });
+}
 
 test('opening a meeting from the list highlights it on the timeline', async ({ page }) => {
   await page.goto('/');
   const first = listRows(page).first().getByRole('link');
   await first.click();
-  await expect(page.getByTestId('timeline').locator('.vis-item.vis-box.vis-selected')).toHaveCount(
+  await expect(page.getByTestId('timeline').locator('.vis-item.meeting.vis-selected')).toHaveCount(
     1,
   );
 });
@@ -96,7 +205,7 @@ for (const timezoneId of ['America/New_York', 'Pacific/Honolulu', 'Pacific/Kirit
         page.getByRole('complementary').getByText(expected, { exact: false }).first(),
       ).toBeVisible();
       // On the timeline, the selected item starts inside its day's column.
-      const selected = page.getByTestId('timeline').locator('.vis-item.vis-box.vis-selected');
+      const selected = page.getByTestId('timeline').locator('.vis-item.meeting.vis-selected');
       await expect(selected).toBeVisible();
       const dayLabel = page
         .getByTestId('timeline')

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { prepareDataset } from '../../src/data/prepare.ts';
+import type { Meeting } from '../../src/data/schema.ts';
 import {
+  DAY_LIMIT,
+  groupCounts,
+  meetingItems,
   periodRange,
   toTimelineItem,
-  windowFor,
+  windowForDays,
 } from '../../src/features/timeline/timeline-items.ts';
 import { smallDataset } from '../helpers.ts';
 
@@ -11,27 +15,27 @@ const prepared = prepareDataset(smallDataset());
 const item = (id: string) => toTimelineItem(prepared.byId.get(id)!, prepared.partnerById);
 
 describe('timeline item mapping', () => {
-  it('places a meeting on its Hanoi day, in its part of the day', () => {
+  it('draws a meeting as a block on its Hanoi day', () => {
     const spec = item('2025-10-27-poland-talks');
-    expect(spec.start).toBe('2025-10-27T13:00:00+07:00');
-    expect(new Date(spec.start).toISOString()).toBe('2025-10-27T06:00:00.000Z');
+    expect(spec.start).toBe('2025-10-26T19:00:00.000Z'); // 02:00 in Hanoi on the 27th
+    expect(spec.end).toBe('2025-10-27T15:00:00.000Z'); // 22:00 in Hanoi on the 27th
   });
 
-  it('labels with partners and format, titles with the full meeting title', () => {
+  it('labels with who met, then the format; titles with the full title and day', () => {
     expect(item('2025-10-27-poland-talks')).toMatchObject({
-      label: 'Poland · Signing',
+      label: 'Poland',
+      detail: 'Signing',
       group: 'country',
       format: 'signing',
-      title: "Minister meets Poland's digital minister (2025-10-27, afternoon)",
+      title: "Minister meets Poland's digital minister (Mon, 27 Oct 2025, afternoon; Signing)",
     });
-    expect(item('2025-10-26-singapore-kaspersky').label).toBe('Singapore & Kaspersky · Side event');
+    expect(item('2025-10-26-singapore-kaspersky').label).toBe('Singapore and Kaspersky');
   });
 
   it('groups by the first partner kind and uses the short name of organisations', () => {
     expect(item('2025-10-25-unodc-reception')).toMatchObject({
       group: 'organization',
-      label: 'UNODC · Reception',
-      start: '2025-10-25T08:00:00+07:00',
+      label: 'UNODC',
     });
   });
 
@@ -45,14 +49,52 @@ describe('timeline item mapping', () => {
     );
   });
 
-  it('fits a window around every item with room for labels', () => {
-    const specs = prepared.meetings.map((m) => toTimelineItem(m, prepared.partnerById));
-    const range = windowFor(specs)!;
-    for (const spec of specs) {
-      expect(range.start.getTime()).toBeLessThan(Date.parse(spec.start));
-      expect(range.end.getTime()).toBeGreaterThan(Date.parse(spec.start) + 12 * 3_600_000);
-    }
-    expect(windowFor([])).toBeNull();
+  it('opens a window on whole days, at least three wide', () => {
+    const week = windowForDays('2025-10-24', '2025-10-28');
+    expect(week.start.getTime()).toBeLessThan(Date.parse('2025-10-24T00:00:00+07:00'));
+    expect(week.end.getTime()).toBeGreaterThan(Date.parse('2025-10-29T00:00:00+07:00'));
+    const day = windowForDays('2025-10-25', '2025-10-25');
+    expect(day.end.getTime() - day.start.getTime()).toBeGreaterThanOrEqual(3 * 86_400_000);
+  });
+});
+
+describe('crowded days', () => {
+  const poland = prepared.byId.get('2025-10-27-poland-talks')!;
+  const crowd: Meeting[] = Array.from({ length: DAY_LIMIT + 4 }, (_, i) => ({
+    ...poland,
+    id: `crowd-${i}`,
+  }));
+
+  it('show their first meetings and a block counting the rest', () => {
+    const specs = meetingItems(crowd, prepared.partnerById, {
+      expanded: new Set(),
+      selectedId: null,
+    });
+    expect(specs.filter((s) => s.kind === 'meeting')).toHaveLength(DAY_LIMIT - 1);
+    const more = specs.find((s) => s.kind === 'more');
+    expect(more).toMatchObject({ label: '+5 more', group: 'country' });
+    expect(more?.title).toMatch(/^5 more meetings \(Countries\) on Mon, 27 Oct 2025/);
+  });
+
+  it('always draw the open meeting, and everything once expanded', () => {
+    const last = `crowd-${DAY_LIMIT + 3}`;
+    const withOpen = meetingItems(crowd, prepared.partnerById, {
+      expanded: new Set(),
+      selectedId: last,
+    });
+    expect(withOpen.some((s) => s.id === last)).toBe(true);
+    const all = meetingItems(crowd, prepared.partnerById, {
+      expanded: new Set(['country|2025-10-27']),
+      selectedId: null,
+    });
+    expect(all).toHaveLength(crowd.length);
+  });
+
+  it('count matching meetings per group for the group labels', () => {
+    expect(Object.fromEntries(groupCounts(prepared.meetings, prepared.partnerById))).toEqual({
+      country: 2,
+      organization: 1,
+    });
   });
 });
 

@@ -5,23 +5,32 @@
  * never by rebuilding.
  */
 import moment from 'moment';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { DataSet } from 'vis-data/esnext';
-import { type DataItem, Timeline, type TimelineOptions } from 'vis-timeline/esnext';
+import {
+  type DataItem,
+  Timeline,
+  type TimelineOptions,
+  type TimelineTimeAxisOption,
+} from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import { formatDaySpan } from '../../data/dates.ts';
+import { focusRange } from '../../data/focus-range.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
 import type { Meeting } from '../../data/schema.ts';
 import { useStableUrlActions } from '../../url/use-url-state.ts';
 import {
   AGGREGATE_THRESHOLD,
   aggregateItems,
+  groupCounts,
   HANOI_OFFSET,
   itemSignature,
+  meetingItems,
   periodRange,
   TIMELINE_GROUPS,
+  type TimelineGroupId,
   type TimelineItemSpec,
-  toTimelineItem,
-  windowFor,
+  windowForDays,
 } from './timeline-items.ts';
 import './timeline.css';
 
@@ -45,51 +54,73 @@ function textElement(tag: 'span' | 'div', text: string): HTMLElement {
   return element;
 }
 
-function toVisItem(spec: TimelineItemSpec): VisItem {
-  if (spec.kind === 'aggregate') {
-    return {
-      id: spec.id,
-      start: spec.start,
-      end: spec.end,
-      group: spec.group,
-      type: 'range',
-      className: 'aggregate',
-      content: textElement('span', spec.label),
-      title: textElement('div', spec.title),
-    };
+function meetingContent(spec: TimelineItemSpec): HTMLElement {
+  const content = textElement('span', '');
+  content.append(textElement('span', spec.label));
+  if (spec.detail) {
+    // Dropped by CSS when the day is too narrow for it; the colour still says it.
+    const detail = textElement('span', ` · ${spec.detail}`);
+    detail.className = 'item-detail';
+    content.append(detail);
   }
+  return content;
+}
+
+function toVisItem(spec: TimelineItemSpec): VisItem {
   return {
     id: spec.id,
     start: spec.start,
+    end: spec.end,
     group: spec.group,
-    // Boxes are as wide as their label, so stacking never hides text.
-    type: 'box',
-    className: `meeting format-${spec.format}`,
-    content: textElement('span', spec.label),
+    type: 'range',
+    className: spec.kind === 'meeting' ? `meeting format-${spec.format}` : spec.kind,
+    content: spec.kind === 'meeting' ? meetingContent(spec) : textElement('span', spec.label),
     title: textElement('div', spec.title),
   };
 }
 
-/** The parts of vis-timeline 8 that `scrollToGroup` reaches into. */
-interface TimelineInternals {
-  itemSet?: { groups?: Record<string, { top?: number } | undefined> };
-  _setScrollTop?: (top: number) => void;
-  _redraw?: () => void;
+interface VisGroup {
+  id: TimelineGroupId;
+  content: string;
+  order: number;
+}
+
+/** The groups that have items, each labelled with its count of matching meetings. */
+function groupsFor(
+  specs: readonly TimelineItemSpec[],
+  counts: ReadonlyMap<TimelineGroupId, number>,
+): VisGroup[] {
+  const present = new Set(specs.map((s) => s.group));
+  return TIMELINE_GROUPS.flatMap((g, order) =>
+    present.has(g.id)
+      ? [{ id: g.id, content: `${g.label} (${(counts.get(g.id) ?? 0).toLocaleString('en')})`, order }]
+      : [],
+  );
 }
 
 /**
- * `focus` can only scroll to an item it has measured, and vis-timeline does
- * not draw groups scrolled out of view; so bring the group into view first.
- * Private API, hence the guards: if it changes, focus still centres the item.
+ * Day ticks whenever a day is wide enough for a label: weekday and day when
+ * there is room, the day alone, or every other day; vis-timeline's own choice
+ * (`{}`) beyond that. Its automatic scale wants room for seven characters per
+ * label, so on its own it drops to months while days could still be read.
  */
-function scrollToGroup(timeline: Timeline, groupId: string | undefined) {
-  const internals = timeline as unknown as TimelineInternals;
-  const top = groupId ? internals.itemSet?.groups?.[groupId]?.top : undefined;
-  if (typeof top !== 'number' || !internals._setScrollTop || !internals._redraw) return;
-  // A little above the group, so its first row clears the axis.
-  internals._setScrollTop(-Math.max(0, top - 24));
-  internals._redraw();
+function axisFor(windowMs: number, widthPx: number): TimelineTimeAxisOption {
+  const pxPerDay = widthPx / (windowMs / DAY);
+  if (pxPerDay >= 52) return { scale: 'weekday', step: 1 };
+  if (pxPerDay >= 22) return { scale: 'day', step: 1 };
+  if (pxPerDay >= 11) return { scale: 'day', step: 2 };
+  return {};
 }
+
+const axisKeyOf = (axis: TimelineTimeAxisOption) => `${axis.scale}:${axis.step}`;
+
+/**
+ * Which window the timeline keeps: the days holding most matching meetings,
+ * all of their dates, or wherever the person panned or zoomed to (kept when
+ * the filters change).
+ */
+type WindowMode = 'focus' | 'all' | 'manual';
+
 
 export function TimelineCanvas({
   prepared,
@@ -106,9 +137,7 @@ export function TimelineCanvas({
   const containerRef = useRef<HTMLElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
   const itemsRef = useRef<DataSet<VisItem, 'id'> | null>(null);
-  const groupsRef = useRef<DataSet<{ id: string; content: string; order: number }, 'id'> | null>(
-    null,
-  );
+  const groupsRef = useRef<DataSet<VisGroup, 'id'> | null>(null);
   const signaturesRef = useRef(new Map<string, string>());
   const { openMeeting } = useStableUrlActions();
   const openRef = useRef(openMeeting);
@@ -116,19 +145,42 @@ export function TimelineCanvas({
     openRef.current = openMeeting;
   }, [openMeeting]);
 
+  // Local UI state: crowded days opened with their "+N more" block, and which
+  // window to keep.
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const [mode, setMode] = useState<WindowMode>('focus');
+  const modeRef = useRef(mode);
+  modeRef.current = mode;
+
+  const aggregated = meetings.length > AGGREGATE_THRESHOLD;
   const specs = useMemo(
     () =>
-      meetings.length > AGGREGATE_THRESHOLD
+      aggregated
         ? aggregateItems(meetings, prepared.partnerById)
-        : meetings.map((m) => toTimelineItem(m, prepared.partnerById)),
-    [meetings, prepared],
+        : meetingItems(meetings, prepared.partnerById, { expanded, selectedId }),
+    [aggregated, meetings, prepared, expanded, selectedId],
   );
+  const counts = useMemo(() => groupCounts(meetings, prepared.partnerById), [meetings, prepared]);
+  const range = useMemo(() => focusRange(meetings.map((m) => m.date)), [meetings]);
+  const windows = useMemo(
+    () =>
+      range && {
+        focus: windowForDays(range.from, range.to),
+        all: windowForDays(range.allFrom, range.allTo),
+      },
+    [range],
+  );
+  const windowsRef = useRef(windows);
+  windowsRef.current = windows;
+
   const onSelectDaysRef = useRef(onSelectDays);
   useEffect(() => {
     onSelectDaysRef.current = onSelectDays;
   }, [onSelectDays]);
   const specsRef = useRef(specs);
   specsRef.current = specs;
+  const meetingsRef = useRef(meetings);
+  meetingsRef.current = meetings;
   // The item last clicked here: it is in view already, so opening it must not
   // move the timeline under the pointer.
   const clickedRef = useRef<string | null>(null);
@@ -137,7 +189,7 @@ export function TimelineCanvas({
   selectedRef.current = selectedId;
 
   // Create once per dataset. The DataSet is filled before the Timeline exists,
-  // so its first draw fits the window around the real items.
+  // so its first draw already shows the focused window.
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
@@ -153,37 +205,46 @@ export function TimelineCanvas({
       });
     });
     signaturesRef.current = new Map(initial.map((s) => [s.id, itemSignature(s)]));
-    const groups = new DataSet<{ id: string; content: string; order: number }, 'id'>(
-      TIMELINE_GROUPS.filter((g) => initial.some((s) => s.group === g.id)).map((g, order) => ({
-        id: g.id,
-        content: g.label,
-        order,
-      })),
+    const groups = new DataSet<VisGroup, 'id'>(
+      groupsFor(initial, groupCounts(meetingsRef.current, prepared.partnerById)),
     );
-    const initialWindow = windowFor(initial);
+    const initialWindow = windowsRef.current;
+    const allSpan = initialWindow
+      ? initialWindow.all.end.getTime() - initialWindow.all.start.getTime()
+      : 0;
     const options: TimelineOptions = {
-      ...(initialWindow ?? {}),
+      ...(initialWindow?.focus ?? {}),
       moment: (date: moment.MomentInput) => moment(date).utcOffset(HANOI_OFFSET),
       stack: true,
       orientation: { axis: 'top', item: 'top' },
-      maxHeight: 460,
-      minHeight: 160,
-      zoomMin: 6 * HOUR,
+      // Every group in sight: the timeline is as tall as its rows (a crowded
+      // day shows a "+N more" block instead of growing without end).
+      verticalScroll: false,
+      minHeight: 120,
+      zoomMin: DAY,
       // Never narrower than the data: vis-timeline clamps the window to zoomMax.
-      zoomMax: Math.max(
-        5 * 366 * 24 * HOUR,
-        initialWindow ? (initialWindow.end.getTime() - initialWindow.start.getTime()) * 1.5 : 0,
-      ),
+      zoomMax: Math.max(5 * 366 * DAY, allSpan * 1.5),
       zoomKey: 'ctrlKey',
       horizontalScroll: false,
-      verticalScroll: true,
       selectable: true,
       multiselect: false,
       showCurrentTime: false,
       groupOrder: 'order',
+      // A first guess from the container's width (less the group labels'
+      // column), so the first draw already has day labels.
+      timeAxis: initialWindow
+        ? axisFor(
+            initialWindow.focus.end.getTime() - initialWindow.focus.start.getTime(),
+            container.clientWidth - 120,
+          )
+        : {},
+      format: {
+        minorLabels: { weekday: 'ddd D', day: 'D' },
+        majorLabels: { weekday: 'MMMM YYYY', day: 'MMMM YYYY' },
+      },
       // With periods, leave a strip under the axis for their labels.
       margin: {
-        item: { horizontal: 2, vertical: 3 },
+        item: { horizontal: 0, vertical: 3 },
         axis: prepared.data.periods?.length ? 22 : 6,
       },
       align: 'left',
@@ -201,9 +262,31 @@ export function TimelineCanvas({
         if (spec?.days) onSelectDaysRef.current(spec.days.from, spec.days.to);
         return;
       }
+      if (id.startsWith('more:')) {
+        timeline.setSelection(selectedRef.current ? [selectedRef.current] : []);
+        const key = id.slice('more:'.length);
+        setExpanded((current) => new Set(current).add(key));
+        return;
+      }
       clickedRef.current = id;
       openRef.current(id);
     });
+    // Day labels follow the zoom and the width (the meeting panel narrows it).
+    // Changed a frame later: vis-timeline misses its own first "draw done"
+    // step when its options change while it is drawing.
+    let axisKey = axisKeyOf(options.timeAxis ?? {});
+    let axisFrame = 0;
+    const fitAxis = () => {
+      cancelAnimationFrame(axisFrame);
+      axisFrame = requestAnimationFrame(() => {
+        const { start, end } = timeline.getWindow();
+        const center = container.querySelector<HTMLElement>('.vis-panel.vis-center');
+        const axis = axisFor(end.getTime() - start.getTime(), center?.clientWidth ?? 0);
+        if (axisKeyOf(axis) === axisKey) return;
+        axisKey = axisKeyOf(axis);
+        timeline.setOptions({ timeAxis: axis });
+      });
+    };
     // The visible range, readable by tests and the benchmark without reaching
     // into vis-timeline's internals.
     const recordWindow = () => {
@@ -211,13 +294,21 @@ export function TimelineCanvas({
       container.dataset.windowStart = start.toISOString();
       container.dataset.windowEnd = end.toISOString();
     };
+    timeline.on('rangechange', (event: { byUser?: boolean }) => {
+      if (event.byUser) setMode('manual');
+      fitAxis();
+    });
     timeline.on('rangechanged', recordWindow);
-    timeline.on('changed', recordWindow);
+    timeline.on('changed', () => {
+      fitAxis();
+      recordWindow();
+    });
     timelineRef.current = timeline;
     drawnRef.current = false;
     itemsRef.current = items;
     groupsRef.current = groups;
     return () => {
+      cancelAnimationFrame(axisFrame);
       timeline.destroy();
       timelineRef.current = null;
       itemsRef.current = null;
@@ -227,13 +318,16 @@ export function TimelineCanvas({
 
   // Filters changed: send only the difference, after the next paint, so
   // vis-timeline's layout never holds up the paint that answers the click.
+  // Unless the person has moved the timeline since, it then shows the new
+  // matching meetings' main dates (or all of them, if that was asked for).
   useEffect(() => {
     let timer = 0;
     const frame = requestAnimationFrame(() => {
       timer = window.setTimeout(() => {
         const items = itemsRef.current;
         const groups = groupsRef.current;
-        if (!items || !groups) return;
+        const timeline = timelineRef.current;
+        if (!items || !groups || !timeline) return;
         const previous = signaturesRef.current;
         const next = new Map(specs.map((s) => [s.id, itemSignature(s)]));
         const removed = [...previous.keys()].filter((id) => !next.has(id));
@@ -243,28 +337,28 @@ export function TimelineCanvas({
         signaturesRef.current = next;
         // The open meeting may have just come back into the filtered set.
         const selected = selectedRef.current;
-        if (selected && items.get(selected)) timelineRef.current?.setSelection([selected]);
+        if (selected && items.get(selected)) timeline.setSelection([selected]);
 
-        const wanted = TIMELINE_GROUPS.filter((g) => specs.some((s) => s.group === g.id));
+        const wanted = groupsFor(specs, counts);
         const stale = groups.getIds().filter((id) => !wanted.some((g) => g.id === id));
         if (stale.length > 0) groups.remove(stale);
-        const missing = wanted.filter((g) => groups.get(g.id) === null);
-        if (missing.length > 0) {
-          groups.add(
-            missing.map((g) => ({ id: g.id, content: g.label, order: TIMELINE_GROUPS.indexOf(g) })),
-          );
-        }
+        const different = wanted.filter((g) => groups.get(g.id)?.content !== g.content);
+        if (different.length > 0) groups.update(different);
+
+        const mode = modeRef.current;
+        const target = mode === 'manual' ? null : windows?.[mode];
+        if (target) timeline.setWindow(target.start, target.end, { animation: false });
       });
     });
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [specs]);
+  }, [specs, counts, windows]);
 
   // The open meeting (from here, the list or a link) is selected and in view.
-  // vis-timeline draws, and fits its window, on the first frame after it is
-  // created; a window set before then is lost, so wait for that draw.
+  // vis-timeline draws on the first frame after it is created; a window set
+  // before then is lost, so wait for that draw.
   useEffect(() => {
     const timeline = timelineRef.current;
     const items = itemsRef.current;
@@ -275,16 +369,13 @@ export function TimelineCanvas({
       const item = selectedId ? items.get(selectedId) : null;
       timeline.setSelection(item ? [item.id] : []);
       if (!item || item.id === clicked) return;
-      // Zoomed out beyond a fortnight, days lose their labels: show the
-      // meeting's week instead, so its day can be read off the axis.
       const { start, end } = timeline.getWindow();
-      if (end.getTime() - start.getTime() > 14 * DAY) {
-        const middle = new Date(item.start).getTime();
-        timeline.setWindow(middle - 4 * DAY, middle + 4 * DAY, { animation: false });
-      }
-      scrollToGroup(timeline, item.group);
-      // Centres the item and scrolls it into view, keeping the zoom.
-      timeline.focus(item.id, { animation: false, zoom: false });
+      const time = new Date(item.start).getTime();
+      if (time >= start.getTime() && time <= end.getTime()) return;
+      // Elsewhere: centre it, keeping the zoom; that window is now the person's.
+      setMode('manual');
+      const half = (end.getTime() - start.getTime()) / 2;
+      timeline.setWindow(time - half, time + half, { animation: false });
     };
     if (drawnRef.current) {
       reveal();
@@ -299,35 +390,84 @@ export function TimelineCanvas({
     return () => timeline.off('changed', onFirstDraw);
   }, [selectedId]);
 
-  const act = (action: (timeline: Timeline) => void) => () => {
-    if (timelineRef.current) action(timelineRef.current);
+  /**
+   * Zooms around what the reader is looking at: the open meeting if it is in
+   * view, else the middle of the meetings in view, else the window's middle.
+   */
+  const zoom = (factor: number) => {
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    const { start, end } = timeline.getWindow();
+    const from = start.getTime();
+    const to = end.getTime();
+    const middleOf = (spec: TimelineItemSpec) => (Date.parse(spec.start) + Date.parse(spec.end)) / 2;
+    const inView = specsRef.current.filter((s) => {
+      const time = middleOf(s);
+      return time >= from && time <= to;
+    });
+    const selected = inView.find((s) => s.id === selectedRef.current);
+    let center = (from + to) / 2;
+    if (selected) center = middleOf(selected);
+    else if (inView.length > 0) {
+      const times = inView.map(middleOf).sort((a, b) => a - b);
+      center = times[Math.floor(times.length / 2)] ?? center;
+    }
+    const half = ((to - from) * factor) / 2;
+    setMode('manual');
+    timeline.setWindow(center - half, center + half, { animation: false });
   };
 
+  const show = (target: 'focus' | 'all') => {
+    setMode(target);
+    const window = windows?.[target];
+    if (window) timelineRef.current?.setWindow(window.start, window.end, { animation: false });
+  };
+
+  const outside = range?.outside ?? 0;
   return (
     <div className="timeline-wrap">
-      <div className="timeline-controls" role="toolbar" aria-label="Timeline zoom">
-        <button type="button" className="button" onClick={act((t) => t.zoomIn(0.5))}>
+      <div className="timeline-controls" role="toolbar" aria-label="Timeline dates and zoom">
+        <button type="button" className="button" onClick={() => zoom(0.5)}>
           Zoom in
         </button>
-        <button type="button" className="button" onClick={act((t) => t.zoomOut(0.5))}>
+        <button type="button" className="button" onClick={() => zoom(2)}>
           Zoom out
         </button>
+        {outside > 0 && (
+          <button
+            type="button"
+            className="button"
+            aria-pressed={mode === 'focus'}
+            onClick={() => show('focus')}
+          >
+            Main dates
+          </button>
+        )}
         <button
           type="button"
           className="button"
-          onClick={act((t) => {
-            const range = windowFor(specsRef.current);
-            if (range) t.setWindow(range.start, range.end, { animation: false });
-          })}
+          aria-pressed={mode === 'all'}
+          onClick={() => show('all')}
         >
-          Fit all
+          All dates
         </button>
       </div>
+      {range && outside > 0 && mode === 'focus' && (
+        <p className="small timeline-range-note">
+          Showing {formatDaySpan(range.from, range.to)}, where{' '}
+          {(meetings.length - outside).toLocaleString('en')} of the{' '}
+          {meetings.length.toLocaleString('en')} meetings are. {outside.toLocaleString('en')}{' '}
+          {outside === 1 ? 'is' : 'are'} on other dates: choose “All dates” to see{' '}
+          {outside === 1 ? 'it' : 'them'}.
+        </p>
+      )}
       <section
         ref={containerRef}
         className="timeline-canvas"
         aria-label={`Timeline of ${meetings.length} meetings. The meeting list has the same meetings.`}
         data-testid="timeline"
+        // Where focus returns when a meeting opened from here is closed.
+        tabIndex={-1}
       />
     </div>
   );

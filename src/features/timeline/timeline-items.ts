@@ -1,3 +1,4 @@
+import { formatDay } from '../../data/dates.ts';
 import { FORMAT_LABELS, partnerLabel } from '../../data/labels.ts';
 import type { Meeting, Partner, PartnerKind, Period } from '../../data/schema.ts';
 import {
@@ -20,17 +21,13 @@ export const TIMELINE_GROUPS: { id: TimelineGroupId; label: string }[] = [
   { id: 'none', label: 'No partner' },
 ];
 
-const PART_HOURS = {
-  morning: [8, 12],
-  afternoon: [13, 17],
-  evening: [18, 22],
-  unknown: [8, 22],
-} as const;
-
 export interface TimelineItemSpec {
   id: string;
-  /** A meeting, or a count of meetings in one period (when there are too many to draw). */
-  kind: 'meeting' | 'aggregate';
+  /**
+   * A meeting; a count of meetings in one period (when there are too many to
+   * draw); or the hidden rest of a crowded day in one group, which expands.
+   */
+  kind: 'meeting' | 'aggregate' | 'more';
   /** For aggregates: the inclusive days the period covers. */
   days?: { from: string; to: string };
   /** ISO instants in Hanoi time, so every viewer sees the same calendar day. */
@@ -38,37 +35,124 @@ export interface TimelineItemSpec {
   end: string;
   group: TimelineGroupId;
   format: Meeting['format'];
+  /** Who met (the part of the label that must stay when space is short). */
   label: string;
+  /** What kind of meeting, shown after the label when there is room. */
+  detail?: string;
   title: string;
 }
+
+const HOUR = 3_600_000;
+/** A meeting fills its day but for this much at each end, so days stay apart. */
+const DAY_INSET_MS = 2 * HOUR;
 
 function at(day: string, hour: number): string {
   return `${day}T${String(hour).padStart(2, '0')}:00:00${HANOI_OFFSET}`;
 }
 
-/** Pure mapping from a meeting to what the timeline draws. */
+function nextDay(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 24 * HOUR).toISOString().slice(0, 10);
+}
+
+/** The span a meeting is drawn over: its Hanoi day, slightly inset. */
+function daySpan(day: string): { start: string; end: string } {
+  const start = Date.parse(at(day, 0)) + DAY_INSET_MS;
+  const end = Date.parse(at(nextDay(day), 0)) - DAY_INSET_MS;
+  return { start: new Date(start).toISOString(), end: new Date(end).toISOString() };
+}
+
+/** "Poland", "Russia and Angola", "UN, UNODC and Laos", "UN and 3 others". */
+function whoMet(partners: readonly Partner[]): string {
+  const names = partners.map(partnerLabel);
+  if (names.length <= 2) return names.join(' and ');
+  if (names.length === 3) return `${names[0]}, ${names[1]} and ${names[2]}`;
+  return `${names[0]} and ${names.length - 1} others`;
+}
+
+function groupOf(meeting: Meeting, partnerById: ReadonlyMap<string, Partner>): TimelineGroupId {
+  const first = meeting.partners[0];
+  return (first && partnerById.get(first)?.kind) || 'none';
+}
+
+/** Pure mapping from a meeting to what the timeline draws: a block on its day. */
 export function toTimelineItem(
   meeting: Meeting,
   partnerById: ReadonlyMap<string, Partner>,
 ): TimelineItemSpec {
   const partners = meeting.partners.flatMap((id) => partnerById.get(id) ?? []);
-  const [startHour, endHour] = PART_HOURS[meeting.partOfDay ?? 'unknown'];
-  const who =
-    partners.length === 0
-      ? meeting.city
-      : partners.length <= 2
-        ? partners.map(partnerLabel).join(' & ')
-        : `${partnerLabel(partners[0] as Partner)} +${partners.length - 1}`;
+  const format = FORMAT_LABELS[meeting.format];
+  const partOfDay = meeting.partOfDay ? `, ${meeting.partOfDay}` : '';
   return {
     id: meeting.id,
     kind: 'meeting',
-    start: at(meeting.date, startHour),
-    end: at(meeting.date, endHour),
-    group: partners[0]?.kind ?? 'none',
+    ...daySpan(meeting.date),
+    group: groupOf(meeting, partnerById),
     format: meeting.format,
-    label: `${who} · ${FORMAT_LABELS[meeting.format]}`,
-    title: `${meeting.title} (${meeting.date}${meeting.partOfDay ? `, ${meeting.partOfDay}` : ''})`,
+    label: partners.length === 0 ? format : whoMet(partners),
+    detail: partners.length === 0 ? undefined : format,
+    title: `${meeting.title} (${formatDay(meeting.date)}${partOfDay}; ${format})`,
   };
+}
+
+/** A group's day with more meetings than this shows one fewer and a "+N more" block. */
+export const DAY_LIMIT = 10;
+
+/**
+ * What the timeline draws for up to AGGREGATE_THRESHOLD meetings: one block
+ * per meeting, except that a crowded day in one group shows its first
+ * meetings and a "+N more" block that expands it (`expanded` holds
+ * `group|day` keys), so no group grows taller than a few rows unasked.
+ * The open meeting is always drawn.
+ */
+export function meetingItems(
+  meetings: readonly Meeting[],
+  partnerById: ReadonlyMap<string, Partner>,
+  { expanded, selectedId }: { expanded: ReadonlySet<string>; selectedId: string | null },
+): TimelineItemSpec[] {
+  const byGroupDay = new Map<string, Meeting[]>();
+  for (const meeting of meetings) {
+    const key = `${groupOf(meeting, partnerById)}|${meeting.date}`;
+    const list = byGroupDay.get(key);
+    if (list) list.push(meeting);
+    else byGroupDay.set(key, [meeting]);
+  }
+  const specs: TimelineItemSpec[] = [];
+  for (const [key, list] of byGroupDay) {
+    if (list.length <= DAY_LIMIT || expanded.has(key)) {
+      for (const meeting of list) specs.push(toTimelineItem(meeting, partnerById));
+      continue;
+    }
+    const shown = list.slice(0, DAY_LIMIT - 1);
+    const selected = list.find((m) => m.id === selectedId);
+    if (selected && !shown.includes(selected)) shown[shown.length - 1] = selected;
+    for (const meeting of shown) specs.push(toTimelineItem(meeting, partnerById));
+    const hidden = list.length - shown.length;
+    const [group, day] = key.split('|') as [TimelineGroupId, string];
+    const group_ = TIMELINE_GROUPS.find((g) => g.id === group)?.label ?? group;
+    specs.push({
+      id: `more:${key}`,
+      kind: 'more',
+      ...daySpan(day),
+      group,
+      format: 'other',
+      label: `+${hidden.toLocaleString('en')} more`,
+      title: `${hidden.toLocaleString('en')} more meetings (${group_}) on ${formatDay(day)}; click to show them`,
+    });
+  }
+  return specs;
+}
+
+/** Matching meetings per timeline group, for the group labels. */
+export function groupCounts(
+  meetings: readonly Meeting[],
+  partnerById: ReadonlyMap<string, Partner>,
+): Map<TimelineGroupId, number> {
+  const counts = new Map<TimelineGroupId, number>();
+  for (const meeting of meetings) {
+    const group = groupOf(meeting, partnerById);
+    counts.set(group, (counts.get(group) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** A period covers whole Hanoi days, from the start of `start` to the end of `end`. */
@@ -83,26 +167,26 @@ export function periodRange(period: Period): { start: string; end: string } {
 
 /** A cheap fingerprint: only items whose drawing changes are sent to the DataSet. */
 export function itemSignature(item: TimelineItemSpec): string {
-  return `${item.kind}|${item.start}|${item.end}|${item.group}|${item.format}|${item.label}|${item.title}`;
+  return `${item.kind}|${item.start}|${item.end}|${item.group}|${item.format}|${item.label}|${item.detail}|${item.title}`;
 }
 
-const HOUR = 3_600_000;
+/** The narrowest window a range of days opens at: three days. */
+const MIN_WINDOW_MS = 3 * 24 * HOUR;
 
 /**
- * A window that shows every item with room for its label: boxes start at their
- * time and extend to the right, so the right edge gets an extra half day.
+ * The window that shows the Hanoi days `from`–`to` whole, with a little room
+ * either side, and at least three days wide so a single day reads as a day.
  */
-export function windowFor(specs: readonly TimelineItemSpec[]): { start: Date; end: Date } | null {
-  if (specs.length === 0) return null;
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  for (const spec of specs) {
-    const time = Date.parse(spec.start);
-    if (time < min) min = time;
-    if (time > max) max = time;
+export function windowForDays(from: string, to: string): { start: Date; end: Date } {
+  let start = Date.parse(at(from, 0));
+  let end = Date.parse(at(nextDay(to), 0));
+  if (end - start < MIN_WINDOW_MS) {
+    const middle = (start + end) / 2;
+    start = middle - MIN_WINDOW_MS / 2;
+    end = middle + MIN_WINDOW_MS / 2;
   }
-  const pad = Math.max(max - min, 24 * HOUR) * 0.06 + 6 * HOUR;
-  return { start: new Date(min - pad), end: new Date(max + pad + 12 * HOUR) };
+  const pad = (end - start) * 0.03 + 2 * HOUR;
+  return { start: new Date(start - pad), end: new Date(end + pad) };
 }
 
 /** Above this many matching meetings the timeline draws counts per period. */
@@ -131,8 +215,7 @@ export function aggregateItems(
   const bucket = bucketFor(first, last, { weeks: false });
   const counts = new Map<string, { group: TimelineGroupId; start: string; count: number }>();
   for (const meeting of meetings) {
-    const firstPartner = meeting.partners[0];
-    const group: TimelineGroupId = (firstPartner && partnerById.get(firstPartner)?.kind) || 'none';
+    const group = groupOf(meeting, partnerById);
     const start = bucketStart(meeting.date, bucket);
     const key = `${group}|${start}`;
     const entry = counts.get(key);

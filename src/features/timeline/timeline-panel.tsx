@@ -43,7 +43,12 @@ export const TimelinePanel = memo(function TimelinePanel({
           counts the meetings of one period. Click a box to narrow the dates to it.
         </p>
       )}
-      <ul className="legend" aria-label="Colours by format" hidden={aggregated}>
+      {meetings.length === 0 && <p className="view-empty">No meetings match the filters.</p>}
+      <ul
+        className="legend"
+        aria-label="Colours by format"
+        hidden={aggregated || meetings.length === 0}
+      >
         {formats.map((format) => (
           <li key={format}>
             <span className={`swatch format-${format}`} aria-hidden="true" />
@@ -51,17 +56,20 @@ export const TimelinePanel = memo(function TimelinePanel({
           </li>
         ))}
       </ul>
-      <WhenVisible
-        preload={preload}
-        placeholder={<div className="timeline-placeholder">Loading the timeline…</div>}
-      >
-        <TimelineCanvas
-          prepared={prepared}
-          meetings={meetings}
-          selectedId={selectedId}
-          onSelectDays={(from, to) => updateFilters((current) => ({ ...current, from, to }))}
-        />
-      </WhenVisible>
+      {/* Kept mounted while nothing matches, so the timeline is not rebuilt. */}
+      <div hidden={meetings.length === 0}>
+        <WhenVisible
+          preload={preload}
+          placeholder={<div className="timeline-placeholder">Loading the timeline…</div>}
+        >
+          <TimelineCanvas
+            prepared={prepared}
+            meetings={meetings}
+            selectedId={selectedId}
+            onSelectDays={(from, to) => updateFilters((current) => ({ ...current, from, to }))}
+          />
+        </WhenVisible>
+      </div>
     </section>
   );
 });
