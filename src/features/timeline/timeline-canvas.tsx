@@ -93,7 +93,13 @@ function groupsFor(
   const present = new Set(specs.map((s) => s.group));
   return TIMELINE_GROUPS.flatMap((g, order) =>
     present.has(g.id)
-      ? [{ id: g.id, content: `${g.label} (${(counts.get(g.id) ?? 0).toLocaleString('en')})`, order }]
+      ? [
+          {
+            id: g.id,
+            content: `${g.label} (${(counts.get(g.id) ?? 0).toLocaleString('en')})`,
+            order,
+          },
+        ]
       : [],
   );
 }
@@ -120,7 +126,6 @@ const axisKeyOf = (axis: TimelineTimeAxisOption) => `${axis.scale}:${axis.step}`
  * the filters change).
  */
 type WindowMode = 'focus' | 'all' | 'manual';
-
 
 export function TimelineCanvas({
   prepared,
@@ -400,7 +405,8 @@ export function TimelineCanvas({
     const { start, end } = timeline.getWindow();
     const from = start.getTime();
     const to = end.getTime();
-    const middleOf = (spec: TimelineItemSpec) => (Date.parse(spec.start) + Date.parse(spec.end)) / 2;
+    const middleOf = (spec: TimelineItemSpec) =>
+      (Date.parse(spec.start) + Date.parse(spec.end)) / 2;
     const inView = specsRef.current.filter((s) => {
       const time = middleOf(s);
       return time >= from && time <= to;
