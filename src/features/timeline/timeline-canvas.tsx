@@ -303,7 +303,16 @@ export function TimelineCanvas({
       if (event.byUser) setMode('manual');
       fitAxis();
     });
-    timeline.on('rangechanged', recordWindow);
+    // With a start and end given, vis-timeline shows itself on the first
+    // redraw after its first "rangechanged" (200 ms after it set the window);
+    // ask for that redraw rather than wait for a click to cause one.
+    let shown = false;
+    timeline.on('rangechanged', () => {
+      recordWindow();
+      if (shown) return;
+      shown = true;
+      timeline.redraw();
+    });
     timeline.on('changed', () => {
       fitAxis();
       recordWindow();

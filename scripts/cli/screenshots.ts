@@ -1,0 +1,181 @@
+/**
+ * `npm run screenshots`: the committed screenshots under docs/screenshots/,
+ * one per state of the explorer at 1440 and 390 px wide, taken from the
+ * production build in `dist` (the npm script builds it first) served by the
+ * plain static server. Look at them after a visual change, and commit them.
+ *
+ * Usage: tsx scripts/cli/screenshots.ts [--only=name,name] [--port=4390]
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, resolveChromium } from '../test/chromium.ts';
+
+const { values } = parseArgs({
+  options: { only: { type: 'string' }, port: { type: 'string', default: '4390' } },
+});
+const OUT = 'docs/screenshots';
+const BASE = `http://127.0.0.1:${values.port}`;
+const WIDTHS = [
+  { width: 1440, height: 1000 },
+  { width: 390, height: 844 },
+] as const;
+
+/** Scrolls a region to the top of the screen and waits until it has drawn. */
+async function showRegion(page: Page, name: string, drawn?: string) {
+  const region = page.getByRole('region', { name, exact: true });
+  await region.scrollIntoViewIfNeeded();
+  if (drawn) await region.locator(drawn).first().waitFor();
+  await region.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+}
+
+interface State {
+  name: string;
+  what: string;
+  path: string;
+  act?: (page: Page, phone: boolean) => Promise<void>;
+}
+
+const STATES: State[] = [
+  { name: 'home', what: 'the first screen', path: '/' },
+  {
+    name: 'timeline',
+    what: 'the timeline on its main dates',
+    path: '/',
+    act: (page) => showRegion(page, 'Timeline', '.vis-item.meeting'),
+  },
+  {
+    name: 'timeline-all-dates',
+    what: 'the timeline after "All dates"',
+    path: '/',
+    act: async (page) => {
+      await showRegion(page, 'Timeline', '.vis-item.meeting');
+      await page.getByRole('button', { name: 'All dates' }).click();
+    },
+  },
+  {
+    name: 'meeting-from-timeline',
+    what: 'a meeting opened from the timeline',
+    path: '/',
+    act: async (page) => {
+      await showRegion(page, 'Timeline', '.vis-item.meeting');
+      await page.getByTestId('timeline').locator('.vis-item.meeting').nth(3).click();
+      await page.getByRole('complementary').waitFor();
+    },
+  },
+  {
+    name: 'map-selected',
+    what: 'the map with one partner chosen (?country=PL)',
+    path: '/?country=PL',
+    act: (page) => showRegion(page, 'Partners on the map', 'path.country'),
+  },
+  {
+    name: 'charts',
+    what: 'the three charts',
+    path: '/',
+    act: (page) => showRegion(page, 'Topics and activity', '.recharts-bar-rectangle'),
+  },
+  {
+    name: 'filters-open',
+    what: 'the filters, opened',
+    path: '/',
+    act: async (page, phone) => {
+      const button = page.getByRole('button', { name: /^Filters/ });
+      if (phone && (await button.count()) > 0) await button.first().click();
+      else await page.getByText('Partner countries', { exact: true }).first().click();
+    },
+  },
+  {
+    name: 'list-meeting-open',
+    what: 'a meeting opened from the list',
+    path: '/',
+    act: async (page) => {
+      await showRegion(page, 'Meetings');
+      const link = page.getByRole('region', { name: 'Meetings', exact: true }).getByRole('link');
+      await link.nth(6).click();
+      await page.getByRole('complementary').waitFor();
+    },
+  },
+  { name: 'zero-results', what: 'nothing matches (?q=zzzz)', path: '/?q=zzzz' },
+  {
+    name: 'about',
+    what: 'the About section',
+    path: '/',
+    act: (page) => showRegion(page, 'About'),
+  },
+];
+
+async function serve(): Promise<() => void> {
+  const server = spawn(
+    'node_modules/.bin/tsx',
+    ['scripts/cli/serve.ts', 'dist', '--port', values.port],
+    {
+      stdio: 'inherit',
+    },
+  );
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(`${BASE}/`)).ok) return () => server.kill();
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  server.kill();
+  throw new Error(`the static server did not start on port ${values.port}`);
+}
+
+const only = values.only?.split(',');
+const chosen = STATES.filter((state) => !only || only.includes(state.name));
+mkdirSync(OUT, { recursive: true });
+const stop = await serve();
+const browser = await chromium.launch({
+  executablePath: (await resolveChromium()).path,
+  args: CHROMIUM_ARGS,
+});
+let failed = false;
+try {
+  for (const viewport of WIDTHS) {
+    const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+    for (const state of chosen) {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(msg.text());
+      });
+      await page.goto(BASE + state.path);
+      await page.getByRole('main').waitFor();
+      await page.locator('section.meeting-list, [role=alert], .no-results').first().waitFor();
+      try {
+        await state.act?.(page, viewport.width < 600);
+      } catch (error) {
+        failed = true;
+        console.error(`${state.name} at ${viewport.width} px: ${(error as Error).message}`);
+      }
+      // vis-timeline shows itself a moment after it has drawn.
+      await page.waitForFunction(() => {
+        const timeline = document.querySelector<HTMLElement>('.vis-timeline');
+        return !timeline || timeline.style.visibility !== 'hidden';
+      });
+      // Fonts and the last frame, so the picture is what a person sees.
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
+      const file = `${OUT}/${state.name}-${viewport.width}.png`;
+      await page.screenshot({ path: file });
+      console.log(
+        `${file}: ${state.what}${errors.length ? ` — errors: ${errors.join('; ')}` : ''}`,
+      );
+      if (errors.length) failed = true;
+      await page.close();
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  stop();
+}
+if (failed) process.exitCode = 1;
