@@ -3,7 +3,7 @@
  * schema in src/data/schema.ts and the cross-reference rules. Prints one line
  * per problem with its JSON path and exits non-zero when anything is wrong.
  * Fields the format does not have are warnings; `--strict` (what `npm test`
- * uses) fails on them too.
+ * uses) fails on them too. The optional convention part is checked the same way.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -44,7 +44,10 @@ for (const warning of warnings) console.warn(`warning: ${describeProblem(warning
 if (warnings.length > 0 && values.strict) {
   fail(`${count(warnings.length, 'unknown field')} (--strict fails on them; fix or remove them)`);
 }
-const { meetings, partners, topics } = result.data;
+const { meetings, partners, topics, convention } = result.data;
+const conventionPart = convention
+  ? `; convention: ${count(convention.participants.length, 'participant')}, ${count(convention.milestones.length, 'milestone')}`
+  : '';
 console.log(
-  `${file}: OK — ${meetings.length} meetings, ${partners.length} partners, ${topics.length} topics`,
+  `${file}: OK — ${meetings.length} meetings, ${partners.length} partners, ${topics.length} topics${conventionPart}`,
 );

@@ -2,7 +2,9 @@
  * Values of the dataset format that the URL parser needs too. Kept apart from
  * schema.ts so the first load does not carry the validator (valibot).
  */
-export { isIsoCountryCode } from './iso-countries.ts';
+import { isIsoCountryCode } from './iso-countries.ts';
+
+export { isIsoCountryCode };
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -33,3 +35,44 @@ export const MEETING_FORMATS = [
 export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
 export const OUTCOME_TYPES = ['agreement-signed', 'agreement-planned', 'commitment'] as const;
 export const DATE_CERTAINTIES = ['exact', 'inferred'] as const;
+
+/**
+ * The convention part (docs/dataset-format.md). Participants are states, named
+ * by ISO 3166-1 alpha-2 code, or regional economic integration organisations,
+ * named by these codes (ISO reserves "EU" for the European Union).
+ */
+export const REGIONAL_ORGANIZATION_CODES = ['EU'] as const;
+
+export function isParticipantCode(value: string): boolean {
+  return (
+    (REGIONAL_ORGANIZATION_CODES as readonly string[]).includes(value) || isIsoCountryCode(value)
+  );
+}
+
+/** `recorded`: in the depositary's record; `reported`: only in other reports. */
+export const CONVENTION_CERTAINTIES = ['recorded', 'reported'] as const;
+export const CONVENTION_ACTION_TYPES = [
+  'ratification',
+  'acceptance',
+  'approval',
+  'accession',
+] as const;
+/** Where the convention was open for signature (art. 64). */
+export const SIGNATURE_PLACES = ['hanoi', 'new-york'] as const;
+/** `day-unknown`: it happened on one day between `date` and `endDate`. */
+export const CONVENTION_DATE_CERTAINTIES = ['exact', 'inferred', 'day-unknown'] as const;
+export const MILESTONE_KINDS = [
+  'resolution',
+  'negotiation-session',
+  'consultation',
+  'adoption',
+  'outreach',
+  'signature-ceremony',
+  'signature-period',
+  'ratification',
+  'meeting',
+  'entry-into-force',
+  'other',
+] as const;
+/** Absent: it has happened. */
+export const MILESTONE_STATUSES = ['scheduled', 'not-reached'] as const;

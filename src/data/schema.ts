@@ -1,12 +1,19 @@
 import * as v from 'valibot';
 import {
+  CONVENTION_ACTION_TYPES,
+  CONVENTION_CERTAINTIES,
+  CONVENTION_DATE_CERTAINTIES,
   DATE_CERTAINTIES,
   isIsoCountryCode,
+  isParticipantCode,
   isRealIsoDay,
   MEETING_FORMATS,
+  MILESTONE_KINDS,
+  MILESTONE_STATUSES,
   OUTCOME_TYPES,
   PARTNER_KINDS,
   PARTS_OF_DAY,
+  SIGNATURE_PLACES,
 } from './codes.ts';
 import { type DatasetProblem, formatPath } from './problems.ts';
 
@@ -75,6 +82,7 @@ export const sourceSchema = v.object({
   published: v.optional(isoDay),
   title: v.optional(text),
 });
+const sources = v.pipe(v.array(sourceSchema), v.minLength(1, 'needs at least one source'));
 
 export const meetingSchema = v.object({
   id: slug,
@@ -93,11 +101,96 @@ export const meetingSchema = v.object({
   outcomes: v.array(outcomeSchema),
   summary: text,
   notes: v.optional(text),
-  sources: v.pipe(v.array(sourceSchema), v.minLength(1, 'needs at least one source')),
+  sources,
 });
 
 /** Optional: spans drawn as labelled background bands (e.g. ceremony days). */
 export const periodSchema = v.object({ label: text, start: isoDay, end: isoDay });
+
+const count = v.pipe(
+  v.number(),
+  v.integer('must be a whole number'),
+  v.minValue(0, 'must not be negative'),
+);
+
+/**
+ * A day, or a span of days, with how sure it is; the cross-field rules
+ * (`conventionProblems`) say which combinations make sense.
+ */
+const dated = {
+  date: v.optional(isoDay),
+  endDate: v.optional(isoDay),
+  dateCertainty: v.optional(oneOf(CONVENTION_DATE_CERTAINTIES)),
+};
+
+/** How sure a signature or an instrument is: recorded by the depositary, or only reported. */
+const attested = {
+  certainty: oneOf(CONVENTION_CERTAINTIES),
+  /** For `reported`: the day of the report it rests on. */
+  reportedOn: v.optional(isoDay),
+  notes: v.optional(text),
+  sources,
+};
+
+export const signatureSchema = v.object({
+  ...dated,
+  place: oneOf(SIGNATURE_PLACES),
+  ...attested,
+});
+
+/** Ratification, acceptance, approval or accession. */
+export const conventionActionSchema = v.object({
+  type: oneOf(CONVENTION_ACTION_TYPES),
+  ...dated,
+  ...attested,
+});
+
+export const participantSchema = v.object({
+  code: v.pipe(
+    v.string(),
+    v.check(
+      isParticipantCode,
+      'must be an ISO 3166-1 alpha-2 code, or "EU" for the European Union',
+    ),
+  ),
+  name: text,
+  signature: v.optional(signatureSchema),
+  action: v.optional(conventionActionSchema),
+  notes: v.optional(text),
+  /** Sources for the notes; the signature and the action carry their own. */
+  sources: v.optional(sources),
+});
+
+export const milestoneSchema = v.object({
+  id: slug,
+  kind: oneOf(MILESTONE_KINDS),
+  label: text,
+  ...dated,
+  status: v.optional(oneOf(MILESTONE_STATUSES)),
+  place: v.optional(text),
+  notes: v.optional(text),
+  sources,
+});
+
+/** What the depositary states, so the app can say how much of it the dataset identifies. */
+export const conventionTotalsSchema = v.object({
+  signatories: count,
+  /** The day the depositary's count is as at. */
+  signatoriesAsOf: v.optional(isoDay),
+  /** Instruments needed for entry into force. */
+  ratificationsNeeded: count,
+  notes: v.optional(text),
+  sources,
+});
+
+/** Optional: who signed and ratified the convention, and the road to it. */
+export const conventionSchema = v.object({
+  /** The status reflects what was known on this day. */
+  asOf: isoDay,
+  totals: conventionTotalsSchema,
+  participants: v.array(participantSchema),
+  milestones: v.array(milestoneSchema),
+});
 
 export const datasetSchema = v.object({
   schemaVersion: v.literal(1, 'must be 1 (the only version this app reads)'),
@@ -107,6 +200,7 @@ export const datasetSchema = v.object({
   topics: v.array(topicSchema),
   partners: v.array(partnerSchema),
   meetings: v.array(meetingSchema),
+  convention: v.optional(conventionSchema),
 });
 
 export type Dataset = v.InferOutput<typeof datasetSchema>;
@@ -118,6 +212,12 @@ export type Person = v.InferOutput<typeof personSchema>;
 export type Counterpart = v.InferOutput<typeof counterpartSchema>;
 export type Outcome = v.InferOutput<typeof outcomeSchema>;
 export type Source = v.InferOutput<typeof sourceSchema>;
+export type Convention = v.InferOutput<typeof conventionSchema>;
+export type ConventionTotals = v.InferOutput<typeof conventionTotalsSchema>;
+export type Participant = v.InferOutput<typeof participantSchema>;
+export type Signature = v.InferOutput<typeof signatureSchema>;
+export type ConventionAction = v.InferOutput<typeof conventionActionSchema>;
+export type Milestone = v.InferOutput<typeof milestoneSchema>;
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
 export type MeetingFormat = (typeof MEETING_FORMATS)[number];
 
@@ -318,7 +418,103 @@ export function referenceProblems(data: Dataset): DatasetProblem[] {
       }
     });
   });
+  if (data.convention) conventionProblems(data.convention, add);
   return problems;
+}
+
+type Add = (path: (string | number)[], message: string) => void;
+
+/** Date rules shared by signatures, instruments and milestones. */
+function datedProblems(
+  item: { date?: string; endDate?: string; dateCertainty?: string },
+  at: (string | number)[],
+  add: Add,
+  oneDay: boolean,
+) {
+  const { date, endDate, dateCertainty } = item;
+  if (endDate !== undefined && date === undefined)
+    add([...at, 'endDate'], 'needs a date to end after');
+  if (date !== undefined && endDate !== undefined && endDate < date)
+    add([...at, 'endDate'], 'must not be before date');
+  if (date !== undefined && dateCertainty === undefined)
+    add([...at, 'dateCertainty'], 'is required when there is a date');
+  if (date === undefined && dateCertainty !== undefined)
+    add([...at, 'dateCertainty'], 'has no date to describe');
+  if (dateCertainty === 'day-unknown' && endDate === undefined)
+    add([...at, 'endDate'], 'is required for "day-unknown": the days it lies between');
+  if (oneDay && endDate !== undefined && dateCertainty !== 'day-unknown')
+    add(
+      [...at, 'dateCertainty'],
+      'must be "day-unknown" when there is an endDate: a signature or an instrument happens on one day',
+    );
+}
+
+function attestedProblems(
+  item: { certainty: string; reportedOn?: string; date?: string },
+  at: (string | number)[],
+  asOf: string,
+  add: Add,
+) {
+  if (item.reportedOn !== undefined && item.certainty !== 'reported')
+    add([...at, 'reportedOn'], 'is only for certainty "reported"');
+  if (item.reportedOn !== undefined && item.date !== undefined && item.reportedOn < item.date)
+    add([...at, 'reportedOn'], 'must not be before the date it reports');
+  if (item.date !== undefined && item.date > asOf)
+    add([...at, 'date'], `must not be after convention.asOf (${asOf})`);
+  if (item.reportedOn !== undefined && item.reportedOn > asOf)
+    add([...at, 'reportedOn'], `must not be after convention.asOf (${asOf})`);
+}
+
+function conventionProblems(convention: Convention, add: Add) {
+  const { asOf } = convention;
+  const codes = firstIndexes(convention.participants.map((p) => p.code));
+  convention.participants.forEach((participant, p) => {
+    const at = ['convention', 'participants', p];
+    const first = codes.get(participant.code) as number;
+    if (first !== p)
+      add(
+        [...at, 'code'],
+        `duplicate code "${participant.code}" (first used at convention.participants[${first}])`,
+      );
+    const { signature, action } = participant;
+    if (!signature && !action) add(at, 'needs a signature or an action');
+    if (signature) {
+      datedProblems(signature, [...at, 'signature'], add, true);
+      attestedProblems(signature, [...at, 'signature'], asOf, add);
+    }
+    if (!action) return;
+    datedProblems(action, [...at, 'action'], add, true);
+    attestedProblems(action, [...at, 'action'], asOf, add);
+    if (action.type === 'accession') return;
+    if (!signature) {
+      add(
+        [...at, 'action', 'type'],
+        `a ${action.type} needs a signature first; only accession does not`,
+      );
+    } else if (
+      action.date !== undefined &&
+      signature.date !== undefined &&
+      (action.endDate ?? action.date) < signature.date
+    ) {
+      add([...at, 'action', 'date'], `a ${action.type} must not be before the signature`);
+    }
+  });
+
+  const ids = firstIndexes(convention.milestones.map((m) => m.id));
+  convention.milestones.forEach((milestone, m) => {
+    const at = ['convention', 'milestones', m];
+    const first = ids.get(milestone.id) as number;
+    if (first !== m)
+      add(
+        [...at, 'id'],
+        `duplicate id "${milestone.id}" (first used at convention.milestones[${first}])`,
+      );
+    datedProblems(milestone, at, add, false);
+    if (milestone.date === undefined && milestone.status !== 'not-reached')
+      add([...at, 'date'], 'is required unless status is "not-reached"');
+    if (milestone.date !== undefined && milestone.status === 'not-reached')
+      add([...at, 'status'], '"not-reached" has no date; use "scheduled" for a planned day');
+  });
 }
 
 export type ValidationResult =
