@@ -8,17 +8,21 @@ export { isIsoCountryCode };
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** True when `value` is YYYY-MM-DD and names a day that exists in the calendar. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * True when `value` is YYYY-MM-DD and names a day that exists in the calendar.
+ * Arithmetic rather than a Date: the data check calls it for every date of
+ * every meeting, and this is several times faster.
+ */
 export function isRealIsoDay(value: string): boolean {
-  const match = ISO_DAY.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match;
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  return (
-    date.getUTCFullYear() === Number(y) &&
-    date.getUTCMonth() === Number(m) - 1 &&
-    date.getUTCDate() === Number(d)
-  );
+  if (!ISO_DAY.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (DAYS_IN_MONTH[month - 1] ?? 0) + (leap ? 1 : 0);
 }
 
 export const PARTNER_KINDS = ['country', 'organization', 'company'] as const;
