@@ -23,11 +23,15 @@ class InProcessWorker {
   private terminated = false;
 
   postMessage(request: WorkerRequest): void {
-    void prepareBytes(request.bytes, (message) => {
-      queueMicrotask(() => {
-        if (!this.terminated) this.onmessage?.({ data: message } as MessageEvent<WorkerMessage>);
-      });
-    });
+    void prepareBytes(
+      request.bytes,
+      (message) => {
+        queueMicrotask(() => {
+          if (!this.terminated) this.onmessage?.({ data: message } as MessageEvent<WorkerMessage>);
+        });
+      },
+      request.task,
+    );
   }
 
   terminate(): void {
