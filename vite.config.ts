@@ -6,12 +6,14 @@ import { palettePlugin } from './scripts/vite/palette-plugin.ts';
 import { precompressPlugin } from './scripts/vite/precompress-plugin.ts';
 import { securityPlugin } from './scripts/vite/security-plugin.ts';
 import { visTextOnlyAlias } from './scripts/vite/vis-text-only-alias.ts';
+import { visTimelineTrimPlugin } from './scripts/vite/vis-timeline-trim-plugin.ts';
 
 export default defineConfig({
   base: normaliseBase(process.env.BASE_PATH),
   resolve: { alias: [visTextOnlyAlias] },
   plugins: [
     react(),
+    visTimelineTrimPlugin(),
     palettePlugin(),
     datasetPlugin({
       file: process.env.DATASET ?? 'data/meetings.json',
