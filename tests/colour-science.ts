@@ -67,3 +67,59 @@ export function deltaE(a: string, b: string, vision: Vision = 'normal'): number 
   const [l2, a2, b2] = lab(seenLinear(b, vision));
   return Math.hypot(l1 - l2, a1 - a2, b1 - b2);
 }
+
+/**
+ * CIEDE2000 colour difference as seen with `vision`: closer than CIE76 to
+ * what people see, which overstates differences between saturated blues.
+ */
+export function deltaE2000(a: string, b: string, vision: Vision = 'normal'): number {
+  const [L1, a1, b1] = lab(seenLinear(a, vision));
+  const [L2, a2, b2] = lab(seenLinear(b, vision));
+  const rad = Math.PI / 180;
+  const C1 = Math.hypot(a1, b1);
+  const C2 = Math.hypot(a2, b2);
+  const Cm = (C1 + C2) / 2;
+  const G = 0.5 * (1 - Math.sqrt(Cm ** 7 / (Cm ** 7 + 25 ** 7)));
+  const a1p = (1 + G) * a1;
+  const a2p = (1 + G) * a2;
+  const C1p = Math.hypot(a1p, b1);
+  const C2p = Math.hypot(a2p, b2);
+  const hue = (x: number, y: number) => {
+    if (x === 0 && y === 0) return 0;
+    const h = Math.atan2(y, x) / rad;
+    return h < 0 ? h + 360 : h;
+  };
+  const h1p = hue(a1p, b1);
+  const h2p = hue(a2p, b2);
+  const dLp = L2 - L1;
+  const dCp = C2p - C1p;
+  let dhp = 0;
+  if (C1p * C2p !== 0) {
+    dhp = h2p - h1p;
+    if (dhp > 180) dhp -= 360;
+    else if (dhp < -180) dhp += 360;
+  }
+  const dHp = 2 * Math.sqrt(C1p * C2p) * Math.sin((dhp * rad) / 2);
+  const Lmp = (L1 + L2) / 2;
+  const Cmp = (C1p + C2p) / 2;
+  let hmp = h1p + h2p;
+  if (C1p * C2p !== 0) {
+    if (Math.abs(h1p - h2p) <= 180) hmp = (h1p + h2p) / 2;
+    else hmp = h1p + h2p < 360 ? (h1p + h2p + 360) / 2 : (h1p + h2p - 360) / 2;
+  }
+  const T =
+    1 -
+    0.17 * Math.cos((hmp - 30) * rad) +
+    0.24 * Math.cos(2 * hmp * rad) +
+    0.32 * Math.cos((3 * hmp + 6) * rad) -
+    0.2 * Math.cos((4 * hmp - 63) * rad);
+  const dTheta = 30 * Math.exp(-(((hmp - 275) / 25) ** 2));
+  const Rc = 2 * Math.sqrt(Cmp ** 7 / (Cmp ** 7 + 25 ** 7));
+  const Sl = 1 + (0.015 * (Lmp - 50) ** 2) / Math.sqrt(20 + (Lmp - 50) ** 2);
+  const Sc = 1 + 0.045 * Cmp;
+  const Sh = 1 + 0.015 * Cmp * T;
+  const Rt = -Math.sin(2 * dTheta * rad) * Rc;
+  return Math.sqrt(
+    (dLp / Sl) ** 2 + (dCp / Sc) ** 2 + (dHp / Sh) ** 2 + Rt * (dCp / Sc) * (dHp / Sh),
+  );
+}

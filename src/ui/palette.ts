@@ -11,16 +11,20 @@
  */
 import type { MeetingFormat, PartnerKind } from '../data/schema.ts';
 
-/** Meeting formats, on the timeline: eight hues chosen to stay apart with deuteranopia and protanopia. */
+/**
+ * Meeting formats, on the timeline: eight hues searched for the largest
+ * smallest CIEDE2000 difference with normal vision, deuteranopia and
+ * protanopia, within the contrast limits below.
+ */
 export const FORMAT_COLORS: Record<MeetingFormat, string> = {
-  reception: '#501d64',
+  reception: '#43167c',
   talks: '#57a290',
-  signing: '#621836',
-  banquet: '#8e5c97',
-  'side-event': '#9d8e33',
+  signing: '#44001b',
+  banquet: '#746688',
+  'side-event': '#9c9919',
   plenary: '#3b99e9',
-  press: '#a9474d',
-  other: '#4e2d01',
+  press: '#b54053',
+  other: '#633200',
 };
 
 /** Partner kinds (and meetings with no partner), in the activity chart: greys told apart by lightness alone. */
@@ -53,6 +57,12 @@ export const MAP_COLORS = {
   /** The host country (Viet Nam): hatched in these two. */
   host: '#c0392b',
   hostTint: '#f6d6d2',
+  /**
+   * A chosen partner (the country filter on the map, a chosen organisation
+   * beside it): a hue no other family uses, drawn with the `selected` outline,
+   * which carries the contrast against the sea.
+   */
+  selected: '#ffc20a',
 } as const;
 
 /** The interface itself: text, surfaces, lines, focus; not data. */

@@ -11,7 +11,7 @@ import {
   textOn,
   UI_COLORS,
 } from '../../src/ui/palette.ts';
-import { contrast, deltaE, type Vision } from '../colour-science.ts';
+import { contrast, deltaE, deltaE2000, type Vision } from '../colour-science.ts';
 
 const VISIONS: Vision[] = ['normal', 'deuteranopia', 'protanopia'];
 const BACKGROUND = UI_COLORS.card;
@@ -44,6 +44,19 @@ describe('palette', () => {
       }
     },
   );
+
+  it('keeps the eight format colours apart by what people see (CIEDE2000), not only by CIE76', () => {
+    // CIE76 overstates differences between dark, saturated colours: Reception
+    // and Signing once passed it while looking alike on the timeline.
+    for (const vision of VISIONS) {
+      for (const [a, b] of pairs(Object.values(FORMAT_COLORS))) {
+        expect(deltaE2000(a, b, vision), `${a} vs ${b} (${vision})`).toBeGreaterThanOrEqual(17);
+      }
+    }
+    for (const [a, b] of pairs(Object.values(FORMAT_COLORS))) {
+      expect(deltaE2000(a, b), `${a} vs ${b}`).toBeGreaterThanOrEqual(22);
+    }
+  });
 
   it('steps the meetings ramp visibly, and always darker', () => {
     for (const vision of VISIONS) {

@@ -26,17 +26,23 @@ export const MapPanel = memo(function MapPanel({
   prepared,
   facetCounts,
   filters,
+  matching,
 }: {
   prepared: PreparedDataset;
   facetCounts: FacetCounts;
   filters: Filters;
+  /** How many meetings match every filter. */
+  matching: number;
 }) {
   const { updateFilters } = useStableUrlActions();
   const host = useMemo(() => hostCountry(prepared), [prepared]);
   const counts = facetCounts.country;
-  const bins = useMemo(() => binsFor(Math.max(0, ...counts.values())), [counts]);
+  const maxCount = useMemo(() => Math.max(0, ...counts.values()), [counts]);
+  const bins = useMemo(() => binsFor(maxCount), [maxCount]);
   // Partners without territory, plus companies (also counted for their home country).
   const sideList = prepared.activePartners.filter((p) => p.kind !== 'country');
+  const sideSelected = sideList.some((p) => filters.partner.includes(p.id));
+  const countrySelected = filters.country.length > 0;
 
   const toggleCountry = (code: string) =>
     updateFilters((current) => ({ ...current, country: toggleValue(current.country, code) }));
@@ -48,7 +54,8 @@ export const MapPanel = memo(function MapPanel({
       <div className="card-head">
         <h2 id="map-title">Partners on the map</h2>
         <p className="muted small">
-          Shaded by meetings under the current filters. Click a country to filter by it.
+          Shaded by meetings under the current filters. Click a country to filter by it. Zoom with
+          the buttons, a pinch or Ctrl/⌘ + scroll; drag to pan.
         </p>
       </div>
       <div className="map-layout">
@@ -65,16 +72,31 @@ export const MapPanel = memo(function MapPanel({
               onToggle={toggleCountry}
             />
           </WhenVisible>
+          {matching === 0 && (
+            <p className="map-empty view-empty">
+              <strong>No meetings match</strong> the current filters.
+            </p>
+          )}
           <ul className="legend map-legend" aria-label="Map legend">
-            <li>
-              <span className="swatch map-none" aria-hidden="true" /> No meetings
-            </li>
-            {bins.map((bin, index) => (
-              <li key={bin.label}>
-                <span className={`swatch meetings-${index}`} aria-hidden="true" /> {bin.label}{' '}
-                {bin.label === '1' ? 'meeting' : 'meetings'}
+            {countrySelected && (
+              <li>
+                <span className="swatch selected-swatch" aria-hidden="true" /> Selected
               </li>
-            ))}
+            )}
+            {maxCount > 0 && (
+              <>
+                {countrySelected && <li>Others dimmed:</li>}
+                <li className={countrySelected ? 'dimmed' : undefined}>
+                  <span className="swatch map-none" aria-hidden="true" /> No meetings
+                </li>
+                {bins.map((bin, index) => (
+                  <li key={bin.label} className={countrySelected ? 'dimmed' : undefined}>
+                    <span className={`swatch meetings-${index}`} aria-hidden="true" /> {bin.label}{' '}
+                    {bin.label === '1' ? 'meeting' : 'meetings'}
+                  </li>
+                ))}
+              </>
+            )}
             {host && (
               <li>
                 <span className="swatch host-swatch" aria-hidden="true" /> Host: {countryName(host)}
@@ -85,7 +107,10 @@ export const MapPanel = memo(function MapPanel({
         {sideList.length > 0 && (
           <div className="map-side">
             <h3 id="side-partners-title">Organisations and companies</h3>
-            <ul className="side-partners" aria-labelledby="side-partners-title">
+            <ul
+              className={sideSelected ? 'side-partners has-selection' : 'side-partners'}
+              aria-labelledby="side-partners-title"
+            >
               {sideList.map((partner) => {
                 const count = facetCounts.partner.get(partner.id) ?? 0;
                 const selected = filters.partner.includes(partner.id);

@@ -1,26 +1,57 @@
 /**
  * The world map, loaded lazily with its geometry (a static asset, fetched once).
- * Paths are projected once per geometry; filter changes only swap classes.
+ * Paths are projected once per geometry; filter changes only swap classes, and
+ * zooming only moves the viewBox and resizes the few marks kept at a fixed
+ * on-screen size (hit targets, markers, labels, the host's star).
  */
 import { useQuery } from '@tanstack/react-query';
 import { geoEqualEarth, geoPath } from 'd3-geo';
-import { type KeyboardEvent, useMemo, useState } from 'react';
+import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import worldUrl from 'world-atlas/countries-110m.json?url';
 import { numericToAlpha2 } from '../../data/iso-countries.ts';
 import { countryName } from '../../data/labels.ts';
 import { type Bin, binIndex } from './map-bins.ts';
+import {
+  type Box,
+  HEIGHT,
+  hitRadius,
+  inView,
+  landSpot,
+  MAX_ZOOM,
+  type Point,
+  placeLabels,
+  viewBox,
+  WIDTH,
+} from './map-view.ts';
 import smallCountries from './small-countries.json';
+import { useMapZoom } from './use-map-zoom.ts';
 
-const WIDTH = 960;
-const HEIGHT = 470;
 const ANTARCTICA = '010';
+/** On-screen sizes, in CSS px, whatever the zoom. */
+const MARKER_PX = 5;
+const LABEL_PX = 11;
+const STAR_PX = 8;
+const HATCH_PX = 6;
 
 interface Shape {
   code: string;
   d: string;
-  centroid: [number, number];
+  /** A point on its largest piece of land, for its label, tooltip and hit target. */
+  at: Point;
+  /** Bounds of the whole shape. */
+  box: Box;
+  /** Room for a label around `at`, on land. */
+  labelBox: Box;
+}
+
+/** A partner the reader can click: its shape, or a marker for a country too small to draw. */
+interface Target {
+  code: string;
+  at: Point;
+  box: Box;
+  shape: Shape | null;
 }
 
 type WorldTopology = Topology<{ countries: GeometryCollection }>;
@@ -36,14 +67,32 @@ function projectWorld(topology: WorldTopology) {
     { type: 'FeatureCollection', features: shown },
   );
   const path = geoPath(projection);
+  let rings: Point[][] = [];
+  const none = () => {};
+  const trace = geoPath(projection, {
+    moveTo: (x, y) => rings.push([[x, y]]),
+    lineTo: (x, y) => rings.at(-1)?.push([x, y]),
+    beginPath: none,
+    closePath: none,
+    arc: none,
+  });
   const shapes: Shape[] = [];
   for (const f of shown) {
     const code = numericToAlpha2(String(f.id ?? ''));
     const d = path(f);
     if (!code || !d) continue;
-    shapes.push({ code, d, centroid: path.centroid(f) });
+    // France's centroid lies between Europe and French Guiana: label the biggest piece.
+    const pieces: GeoJSON.Polygon[] =
+      f.geometry.type === 'MultiPolygon'
+        ? f.geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }))
+        : [f.geometry as GeoJSON.Polygon];
+    const main = pieces.reduce((a, b) => (path.area(b) > path.area(a) ? b : a));
+    rings = [];
+    trace(main);
+    const spot = landSpot(rings, path.centroid(main));
+    shapes.push({ code, d, at: spot.at, box: path.bounds(f), labelBox: spot.box });
   }
-  const points = new Map<string, [number, number]>();
+  const points = new Map<string, Point>();
   for (const [code, lonLat] of Object.entries(smallCountries as Record<string, number[]>)) {
     const [lon = 0, lat = 0] = lonLat;
     const xy = projection([lon, lat]);
@@ -87,32 +136,16 @@ function useWorldShapes() {
   });
 }
 
-export function WorldMap({
-  counts,
-  selected,
-  host,
-  bins,
-  onToggle,
-}: {
+interface MapProps {
   counts: ReadonlyMap<string, number>;
   selected: readonly string[];
   host: string | null;
   bins: readonly Bin[];
   onToggle: (code: string) => void;
-}) {
+}
+
+export function WorldMap(props: MapProps) {
   const query = useWorldShapes();
-  // Local UI state: the country under the pointer or keyboard focus.
-  const [hover, setHover] = useState<string | null>(null);
-
-  const drawable = useMemo(() => {
-    if (!query.data) return null;
-    return new Set([...query.data.shapes.map((s) => s.code), ...query.data.points.keys()]);
-  }, [query.data]);
-  const missing = useMemo(
-    () => (drawable ? [...counts.keys()].filter((code) => !drawable.has(code)).sort() : []),
-    [drawable, counts],
-  );
-
   if (query.isPending) return <div className="map-placeholder">Loading the map…</div>;
   if (query.isError) {
     return (
@@ -124,118 +157,286 @@ export function WorldMap({
       </div>
     );
   }
+  return <MapCanvas {...props} shapes={query.data.shapes} points={query.data.points} />;
+}
 
-  const { shapes, points } = query.data;
-  const shapeCodes = new Set(shapes.map((s) => s.code));
-  const label = (code: string) => {
-    const count = counts.get(code) ?? 0;
-    return `${countryName(code)}, ${count} ${count === 1 ? 'meeting' : 'meetings'}${code === host ? ' (host)' : ''}`;
-  };
-  const classFor = (code: string) => {
-    const bin = binIndex(counts.get(code) ?? 0, bins);
-    return [
-      'country',
-      bin >= 0 ? `meetings-${bin}` : 'map-none',
-      code === host ? 'host' : '',
-      selected.includes(code) ? 'selected' : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
-  };
-  const interactive = (code: string) => (counts.get(code) ?? 0) > 0 || selected.includes(code);
-  const keyToggle = (code: string) => (event: KeyboardEvent) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      onToggle(code);
+function MapCanvas({
+  counts,
+  selected,
+  host,
+  bins,
+  onToggle,
+  shapes,
+  points,
+}: MapProps & { shapes: readonly Shape[]; points: ReadonlyMap<string, Point> }) {
+  const svgRef = useRef<SVGSVGElement>(null);
+  // Local UI state: the partner under the pointer or keyboard focus.
+  const [hover, setHover] = useState<string | null>(null);
+
+  const label = (code: string) => labelFor(code, counts, host);
+
+  const { targets, missing } = useMemo(() => {
+    const interactive = (code: string) => (counts.get(code) ?? 0) > 0 || selected.includes(code);
+    const shapeCodes = new Set(shapes.map((s) => s.code));
+    const targets: Target[] = shapes
+      .filter((s) => interactive(s.code))
+      .map((shape) => ({ code: shape.code, at: shape.at, box: shape.box, shape }));
+    const missing: string[] = [];
+    for (const code of new Set([...counts.keys(), ...selected])) {
+      if (shapeCodes.has(code) || !interactive(code)) continue;
+      const at = points.get(code);
+      if (at) targets.push({ code, at, box: [at, at], shape: null });
+      else missing.push(code);
     }
-  };
-  const handlers = (code: string) =>
-    interactive(code)
-      ? {
-          role: 'button',
-          tabIndex: 0,
-          'aria-label': label(code),
-          'aria-pressed': selected.includes(code),
-          onClick: () => onToggle(code),
-          onKeyDown: keyToggle(code),
-          onFocus: () => setHover(code),
-          onBlur: () => setHover(null),
-          onMouseEnter: () => setHover(code),
-          onMouseLeave: () => setHover(null),
-        }
-      : { 'aria-hidden': true };
+    return { targets, missing: missing.sort() };
+  }, [shapes, points, counts, selected]);
 
-  const markerCodes = [...new Set([...counts.keys(), ...selected, ...(host ? [host] : [])])].filter(
-    (code) => !shapeCodes.has(code) && points.has(code),
+  const selectionCentre = useMemo(
+    () => middleOf(targets.filter((t) => selected.includes(t.code)).map((t) => t.at)),
+    [targets, selected],
   );
+  const zoom = useMapZoom(svgRef, selectionCentre);
+  const { view, pxPerUnit, reveal } = zoom;
+
+  // The shapes change with the filters only: zooming and hovering skip them.
+  const layers = useMemo(() => {
+    const classFor = (code: string) => {
+      const bin = binIndex(counts.get(code) ?? 0, bins);
+      return [
+        'country',
+        bin >= 0 ? `meetings-${bin}` : 'map-none',
+        code === host ? 'host' : '',
+        selected.includes(code) ? 'selected' : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+    };
+    const handlers = (target: Target) => ({
+      role: 'button',
+      tabIndex: 0,
+      'aria-label': labelFor(target.code, counts, host),
+      'aria-pressed': selected.includes(target.code),
+      'data-code': target.code,
+      onClick: () => onToggle(target.code),
+      onKeyDown: (event: KeyboardEvent) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          onToggle(target.code);
+        }
+      },
+      onFocus: () => {
+        setHover(target.code);
+        reveal(target.at);
+      },
+      onBlur: () => setHover(null),
+      onMouseEnter: () => setHover(target.code),
+      onMouseLeave: () => setHover(null),
+    });
+    const partnerCodes = new Set(targets.map((t) => t.code));
+    return {
+      classFor,
+      handlers,
+      land: shapes
+        .filter((s) => !partnerCodes.has(s.code))
+        .map((shape) => (
+          <path
+            key={shape.code}
+            d={shape.d}
+            className={classFor(shape.code)}
+            data-code={shape.code}
+          >
+            {shape.code === host && <title>{labelFor(shape.code, counts, host)}</title>}
+          </path>
+        )),
+      partners: targets.map(
+        (target) =>
+          target.shape && (
+            <path
+              key={target.code}
+              d={target.shape.d}
+              className={classFor(target.code)}
+              {...handlers(target)}
+            />
+          ),
+      ),
+    };
+  }, [shapes, targets, counts, selected, host, bins, onToggle, reveal]);
+
   const hostShape = shapes.find((s) => s.code === host);
-  const hostPoint = hostShape?.centroid ?? (host ? points.get(host) : undefined);
-  const hoverPoint = hover
-    ? (shapes.find((s) => s.code === hover)?.centroid ?? points.get(hover))
-    : undefined;
+  const hostPoint = hostShape?.at ?? (host ? points.get(host) : undefined);
+  const hostMarker =
+    host && !hostShape && !targets.some((t) => t.code === host) ? hostPoint : undefined;
+  const hovered = hover ? targets.find((t) => t.code === hover) : undefined;
+  const labelled = targets.flatMap((t) => (t.shape ? [t.shape] : []));
+  if (hostShape && !labelled.includes(hostShape)) labelled.push(hostShape);
+  const labels = placeLabels(
+    labelled.map((s) => ({ code: s.code, text: countryName(s.code), at: s.at, box: s.labelBox })),
+    view,
+    pxPerUnit,
+    LABEL_PX,
+  );
+  // Smallest on top: where targets overlap, the one with the least land of its own wins.
+  const hits = targets
+    .map((target) => ({ target, r: hitRadius(target.box, pxPerUnit) }))
+    .filter((hit): hit is { target: Target; r: number } => hit.r !== null)
+    .sort((a, b) => boxArea(b.target.box) - boxArea(a.target.box));
+  const px = 1 / pxPerUnit;
+  const tooltipAt = hovered && inView(view, hovered.at) ? hovered.at : undefined;
 
   return (
-    <div className="world-map">
-      {/* biome-ignore lint/a11y/useSemanticElements: an <svg> cannot be a <fieldset>; role="group" names the set of country buttons */}
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        role="group"
-        aria-label="World map of partner countries. Countries with meetings are buttons that filter by country."
-        data-testid="world-map"
-      >
-        <defs>
-          <pattern
-            id="host-hatch"
-            width="6"
-            height="6"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="6" height="6" className="host-hatch-bg" />
-            <line x1="0" y1="0" x2="0" y2="6" className="host-hatch-line" />
-          </pattern>
-        </defs>
-        <g>
-          {shapes.map((shape) => (
-            <path
-              key={shape.code}
-              d={shape.d}
-              className={classFor(shape.code)}
-              data-code={shape.code}
-              {...handlers(shape.code)}
+    // biome-ignore lint/a11y/noStaticElementInteractions: + − 0 and the arrows zoom and pan while focus is anywhere in the map
+    <div
+      className={selected.length > 0 ? 'world-map has-selection' : 'world-map'}
+      onKeyDown={zoom.onKeyDown}
+    >
+      {/* biome-ignore lint/a11y/useSemanticElements: a toolbar of three buttons, not a form */}
+      <div className="map-zoom" role="group" aria-label="Zoom the map">
+        <button
+          type="button"
+          className="map-zoom-button"
+          aria-label="Zoom in on the map"
+          title="Zoom in (+)"
+          aria-disabled={view.k >= MAX_ZOOM}
+          onClick={zoom.zoomIn}
+        >
+          +
+        </button>
+        <button
+          type="button"
+          className="map-zoom-button"
+          aria-label="Zoom out on the map"
+          title="Zoom out (−)"
+          aria-disabled={view.k <= 1}
+          onClick={zoom.zoomOut}
+        >
+          −
+        </button>
+        <button
+          type="button"
+          className="map-zoom-button reset"
+          aria-label="Reset map zoom"
+          title="Show the whole world (0)"
+          aria-disabled={view.k <= 1}
+          onClick={zoom.reset}
+        >
+          Reset
+        </button>
+      </div>
+      <div className="map-frame">
+        {/* biome-ignore lint/a11y/useSemanticElements: an <svg> cannot be a <fieldset>; role="group" names the set of country buttons */}
+        <svg
+          ref={svgRef}
+          viewBox={viewBox(view)}
+          className={view.k > 1 ? 'zoomed' : undefined}
+          role="group"
+          aria-label="World map of partner countries. Countries with meetings are buttons that filter by country."
+          data-testid="world-map"
+          data-zoom={view.k}
+          {...zoom.gestures}
+        >
+          <defs>
+            <pattern
+              id="host-hatch"
+              width={HATCH_PX}
+              height={HATCH_PX}
+              patternUnits="userSpaceOnUse"
+              patternTransform={`rotate(45) scale(${px})`}
             >
-              {!interactive(shape.code) && shape.code === host && (
-                <title>{label(shape.code)}</title>
-              )}
-            </path>
-          ))}
-        </g>
-        <g>
-          {markerCodes.map((code) => {
-            const [x, y] = points.get(code) as [number, number];
-            return (
+              <rect width={HATCH_PX} height={HATCH_PX} className="host-hatch-bg" />
+              <line x1="0" y1="0" x2="0" y2={HATCH_PX} className="host-hatch-line" />
+            </pattern>
+          </defs>
+          {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: countries without meetings are drawn, not controls */}
+          <g aria-hidden="true">{layers.land}</g>
+          {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: the circles only widen pointer targets; each partner's button is its shape or marker */}
+          <g className="map-hits" aria-hidden="true">
+            {hits.map(({ target, r }) => (
+              // biome-ignore lint/a11y/noStaticElementInteractions: see above; the keyboard reaches the partner's own button
               <circle
-                key={code}
-                cx={x}
-                cy={y}
-                r={6}
-                className={`${classFor(code)} marker`}
-                data-code={code}
-                {...handlers(code)}
+                key={target.code}
+                className="map-hit"
+                cx={target.at[0]}
+                cy={target.at[1]}
+                r={r}
+                data-hit={target.code}
+                onClick={() => onToggle(target.code)}
+                onMouseEnter={() => setHover(target.code)}
+                onMouseLeave={() => setHover(null)}
               />
-            );
-          })}
-        </g>
-        {hostPoint && (
-          // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a decorative star, never focusable; the host country itself carries the label
-          <path
-            className="host-marker"
+            ))}
+          </g>
+          <g>{layers.partners}</g>
+          <g>
+            {targets
+              .filter((t) => t.shape === null)
+              .map((target) => (
+                <circle
+                  key={target.code}
+                  cx={target.at[0]}
+                  cy={target.at[1]}
+                  r={MARKER_PX * px}
+                  className={`${layers.classFor(target.code)} marker`}
+                  {...layers.handlers(target)}
+                />
+              ))}
+          </g>
+          {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: outlines, labels and the host's star repeat what the buttons say */}
+          <g className="map-overlay" aria-hidden="true">
+            {hostMarker && (
+              <circle
+                cx={hostMarker[0]}
+                cy={hostMarker[1]}
+                r={MARKER_PX * px}
+                className={`${layers.classFor(host ?? '')} marker`}
+              />
+            )}
+            {targets.map(
+              (t) =>
+                t.shape &&
+                selected.includes(t.code) && (
+                  <path key={t.code} d={t.shape.d} className="map-selected-outline" />
+                ),
+            )}
+            {hovered &&
+              (hovered.shape ? (
+                <path d={hovered.shape.d} className="map-hover-outline" />
+              ) : (
+                <circle
+                  cx={hovered.at[0]}
+                  cy={hovered.at[1]}
+                  r={MARKER_PX * px}
+                  className="map-hover-outline"
+                />
+              ))}
+            <g className="map-labels" fontSize={LABEL_PX * px} strokeWidth={3 * px}>
+              {labels.map((l) => (
+                <text key={l.code} x={l.at[0]} y={l.at[1]}>
+                  {l.text}
+                </text>
+              ))}
+            </g>
+            {hostPoint && (
+              <path
+                className="host-marker"
+                transform={`translate(${hostPoint[0]},${hostPoint[1]}) scale(${(STAR_PX / 9) * px})`}
+                d="M0,-9 L2.6,-2.8 L9,-2.8 L3.8,1.2 L5.8,7.5 L0,3.7 L-5.8,7.5 L-3.8,1.2 L-9,-2.8 L-2.6,-2.8 Z"
+              />
+            )}
+          </g>
+        </svg>
+        {hover && tooltipAt && (
+          <div
+            className="map-tooltip"
             aria-hidden="true"
-            transform={`translate(${hostPoint[0]},${hostPoint[1]})`}
-            d="M0,-9 L2.6,-2.8 L9,-2.8 L3.8,1.2 L5.8,7.5 L0,3.7 L-5.8,7.5 L-3.8,1.2 L-9,-2.8 L-2.6,-2.8 Z"
-          />
+            style={{
+              left: `${((tooltipAt[0] - view.x) / (WIDTH / view.k)) * 100}%`,
+              top: `${((tooltipAt[1] - view.y) / (HEIGHT / view.k)) * 100}%`,
+            }}
+          >
+            {label(hover)}
+          </div>
         )}
-      </svg>
+      </div>
       {missing.length > 0 && (
         <p className="map-missing">
           Not drawn on this map:{' '}
@@ -254,18 +455,23 @@ export function WorldMap({
           ))}
         </p>
       )}
-      {hover && hoverPoint && (
-        <div
-          className="map-tooltip"
-          aria-hidden="true"
-          style={{
-            left: `${(hoverPoint[0] / WIDTH) * 100}%`,
-            top: `${(hoverPoint[1] / HEIGHT) * 100}%`,
-          }}
-        >
-          {label(hover)}
-        </div>
-      )}
     </div>
   );
+}
+
+function labelFor(code: string, counts: ReadonlyMap<string, number>, host: string | null): string {
+  const count = counts.get(code) ?? 0;
+  return `${countryName(code)}, ${count} ${count === 1 ? 'meeting' : 'meetings'}${code === host ? ' (host)' : ''}`;
+}
+
+/** The middle of the box around `points`; undefined for none. */
+function middleOf(points: readonly Point[]): Point | undefined {
+  if (points.length === 0) return undefined;
+  const xs = points.map(([x]) => x);
+  const ys = points.map(([, y]) => y);
+  return [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2];
+}
+
+function boxArea([[x0, y0], [x1, y1]]: Box): number {
+  return (x1 - x0) * (y1 - y0);
 }
