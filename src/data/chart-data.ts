@@ -1,8 +1,13 @@
+import { dayToUtcDate, formatDay } from './dates.ts';
+import { type FocusRange, focusRange } from './focus-range.ts';
 import { KIND_LABELS, partnerLabel } from './labels.ts';
 import type { PreparedDataset } from './prepare.ts';
 import type { Meeting, PartnerKind } from './schema.ts';
 import type { FacetCounts } from './selectors.ts';
 import { type Bucket, bucketFor, bucketLabel, bucketStart, nextBucket } from './time-buckets.ts';
+
+/** How many topics the chart shows before "Show all". */
+export const TOP_TOPICS = 10;
 
 export interface TopicBar {
   id: string;
@@ -28,6 +33,15 @@ export function topicBars(
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en'));
 }
 
+/**
+ * The bars to draw: all of them, or the first `limit` (the busiest) plus any
+ * chosen topic beyond them, so a chosen topic never disappears from the chart.
+ */
+export function visibleTopics(bars: readonly TopicBar[], showAll: boolean, limit = TOP_TOPICS) {
+  if (showAll || bars.length <= limit) return bars;
+  return bars.filter((bar, index) => index < limit || bar.selected);
+}
+
 export type ActivityKey = PartnerKind | 'none';
 export const ACTIVITY_KEYS: readonly ActivityKey[] = ['country', 'organization', 'company', 'none'];
 export const ACTIVITY_LABELS: Record<ActivityKey, string> = { ...KIND_LABELS, none: 'No partner' };
@@ -35,7 +49,10 @@ export const ACTIVITY_LABELS: Record<ActivityKey, string> = { ...KIND_LABELS, no
 export interface ActivityRow {
   /** First day of the bucket, YYYY-MM-DD. */
   start: string;
-  label: string;
+  /** "Sat, 25 Oct 2025", "Week of 27 Oct 2025", "October 2025", "2025": table and tooltip. */
+  title: string;
+  /** The axis label, one entry per line: ["Sat", "25 Oct"]. */
+  tick: string[];
   total: number;
   country: number;
   organization: number;
@@ -43,25 +60,57 @@ export interface ActivityRow {
   none: number;
 }
 
+export interface Activity {
+  bucket: Bucket;
+  rows: ActivityRow[];
+  /** The focused range of the meetings (see focus-range.ts), null for no meetings. */
+  range: FocusRange | null;
+  /** Meetings left out because they fall outside the days drawn. */
+  outside: number;
+}
+
+const weekday = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'short' });
+
+function activityLabels(start: string, bucket: Bucket): Pick<ActivityRow, 'title' | 'tick'> {
+  const short = bucketLabel(start, bucket, 'short');
+  switch (bucket) {
+    case 'day':
+      return { title: formatDay(start), tick: [weekday.format(dayToUtcDate(start)), short] };
+    case 'week':
+      return {
+        title: `Week of ${bucketLabel(start, 'day', 'long')}`,
+        tick: ['Week of', bucketLabel(start, 'day', 'short')],
+      };
+    case 'month':
+      return { title: bucketLabel(start, bucket, 'long'), tick: short.split(' ') };
+    default:
+      return { title: short, tick: [short] };
+  }
+}
+
 /**
  * Meetings over time, stacked by the kind of their first partner, in the
  * buckets `bucketFor` picks for the span; empty buckets are kept so gaps show
- * as gaps.
+ * as gaps. The span is the focused range the timeline opens on, so one
+ * far-off meeting does not squeeze the rest into a few thin bars; `allDates`
+ * draws every meeting instead. `meetings` must be in date order.
  */
 export function activityOverTime(
   prepared: PreparedDataset,
   meetings: readonly Meeting[],
-): { bucket: Bucket; rows: ActivityRow[] } {
-  const first = meetings[0]?.date;
-  const last = meetings.at(-1)?.date;
-  if (!first || !last) return { bucket: 'day', rows: [] };
-  const bucket = bucketFor(first, last);
+  { allDates = false } = {},
+): Activity {
+  const range = focusRange(meetings.map((m) => m.date));
+  if (!range) return { bucket: 'day', rows: [], range, outside: 0 };
+  const from = allDates ? range.allFrom : range.from;
+  const to = allDates ? range.allTo : range.to;
+  const bucket = bucketFor(from, to);
   const rows = new Map<string, ActivityRow>();
-  const end = bucketStart(last, bucket);
-  for (let start = bucketStart(first, bucket); start <= end; start = nextBucket(start, bucket)) {
+  const end = bucketStart(to, bucket);
+  for (let start = bucketStart(from, bucket); start <= end; start = nextBucket(start, bucket)) {
     rows.set(start, {
       start,
-      label: bucketLabel(start, bucket, 'short'),
+      ...activityLabels(start, bucket),
       total: 0,
       country: 0,
       organization: 0,
@@ -69,16 +118,44 @@ export function activityOverTime(
       none: 0,
     });
   }
+  let outside = 0;
   for (const meeting of meetings) {
-    const row = rows.get(bucketStart(meeting.date, bucket));
-    if (!row) continue;
+    const row =
+      meeting.date < from || meeting.date > to
+        ? undefined
+        : rows.get(bucketStart(meeting.date, bucket));
+    if (!row) {
+      outside += 1;
+      continue;
+    }
     const firstPartner = meeting.partners[0];
     const kind: ActivityKey =
       (firstPartner && prepared.partnerById.get(firstPartner)?.kind) || 'none';
     row[kind] += 1;
     row.total += 1;
   }
-  return { bucket, rows: [...rows.values()] };
+  return { bucket, rows: [...rows.values()], range, outside };
+}
+
+/**
+ * Ticks for a count axis: integers from 0 in steps of 1, 2 or 5 (times a power
+ * of ten), at most `most` steps, ending on the first tick at or above `max`,
+ * so the axis ends close to the data (a maximum of 5 gives 0–5, not 0–8).
+ */
+export function countTicks(max: number, most = 6): number[] {
+  const top = Math.max(1, Math.ceil(max));
+  for (let magnitude = 1; ; magnitude *= 10) {
+    for (const base of [1, 2, 5]) {
+      const step = base * magnitude;
+      const steps = Math.ceil(top / step);
+      if (steps <= most) return Array.from({ length: steps + 1 }, (_, i) => i * step);
+    }
+  }
+}
+
+/** "1 meeting", "7 meetings", "1,204 meetings". */
+export function meetingsText(count: number): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? 'meeting' : 'meetings'}`;
 }
 
 /** The columns of an outcome row, each counting one outcome type. */

@@ -1,36 +1,112 @@
 /** Meetings per period, stacked by partner kind (recharts, loaded lazily). */
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
-import { ACTIVITY_KEYS, ACTIVITY_LABELS, type ActivityRow } from '../../data/chart-data.ts';
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import {
+  ACTIVITY_KEYS,
+  ACTIVITY_LABELS,
+  type ActivityRow,
+  countTicks,
+  meetingsText,
+} from '../../data/chart-data.ts';
 import { cssVar } from '../../ui/palette.ts';
-import { ChartFrame, inkLegend } from './chart-frame.tsx';
-import { ACTIVITY_HEIGHT } from './chart-layout.ts';
+import { AXIS_TICK, ChartFrame, chartTooltip, stackTotal } from './chart-frame.tsx';
+import {
+  ACTIVITY_HEIGHT,
+  LABEL_PX,
+  labelledTicks,
+  numberWidth,
+  tickWidth,
+} from './chart-layout.ts';
+import { OUTLINED, SERIES_COLOUR } from './chart-legend.tsx';
 
-export function ActivityChart({ rows }: { rows: ActivityRow[] }) {
+const LINE_HEIGHT = 14;
+const MARGIN = { left: 0, right: 8, top: 18, bottom: 0 };
+
+export function ActivityChart({ rows }: { rows: readonly ActivityRow[] }) {
+  let peak = 0;
+  rows.forEach((row, index) => {
+    if (row.total > (rows[peak]?.total ?? 0)) peak = index;
+  });
+  const yTicks = countTicks(rows[peak]?.total ?? 0);
+  const yMax = yTicks.at(-1) ?? 1;
+  const yWidth = String(yMax).length * 8 + 16;
+  const lines = rows.reduce((most, row) => Math.max(most, row.tick.length), 1);
+  const need = rows.reduce((most, row) => Math.max(most, tickWidth(row.tick)), 0);
+  // Totals above the bars only where they do not collide.
+  const totalNeed = numberWidth(yMax);
   return (
-    <ChartFrame height={ACTIVITY_HEIGHT}>
-      <BarChart
-        accessibilityLayer={false}
-        data={rows}
-        margin={{ left: 0, right: 8, top: 4, bottom: 4 }}
-      >
-        <CartesianGrid vertical={false} strokeDasharray="3 3" />
-        <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={8} />
-        <YAxis allowDecimals={false} width={32} />
-        <Tooltip />
-        {inkLegend()}
-        {ACTIVITY_KEYS.map((key) => (
-          <Bar
-            key={key}
-            dataKey={key}
-            name={ACTIVITY_LABELS[key]}
-            stackId="kind"
-            fill={cssVar(`kind-${key}`)}
-            // The lightest grey needs an outline to stand out from the card.
-            stroke={key === 'none' ? cssVar('line-strong') : undefined}
-            isAnimationActive={false}
-          />
-        ))}
-      </BarChart>
+    <ChartFrame height={ACTIVITY_HEIGHT} testId="activity-chart">
+      {(width) => {
+        const slot = (width - yWidth - MARGIN.left - MARGIN.right) / Math.max(rows.length, 1);
+        const labelled = labelledTicks(rows.length, peak, slot, need);
+        // A label on the last bar, centred under it, may be wider than the bar: room for its half.
+        const right = labelled.has(rows.length - 1)
+          ? Math.max(MARGIN.right, Math.ceil((need - slot) / 2))
+          : MARGIN.right;
+        return (
+          <BarChart accessibilityLayer={false} data={rows} margin={{ ...MARGIN, right }}>
+            <CartesianGrid vertical={false} strokeDasharray="3 3" />
+            <XAxis
+              dataKey="start"
+              interval={0}
+              height={lines * LINE_HEIGHT + 10}
+              tick={({ x, y, index }) => {
+                const row = rows[index];
+                if (!row || !labelled.has(index)) return <g />;
+                return (
+                  <text
+                    x={x}
+                    y={y}
+                    textAnchor="middle"
+                    fontSize={LABEL_PX}
+                    fill={cssVar('ink-soft')}
+                    fontWeight={index === peak ? 700 : undefined}
+                    data-day={row.start}
+                  >
+                    {row.tick.map((line, i) => (
+                      <tspan key={line} x={x} dy={i === 0 ? LINE_HEIGHT - 2 : LINE_HEIGHT}>
+                        {line}
+                      </tspan>
+                    ))}
+                  </text>
+                );
+              }}
+            />
+            <YAxis
+              width={yWidth}
+              ticks={yTicks}
+              domain={[0, yMax]}
+              interval={0}
+              allowDecimals={false}
+              tick={AXIS_TICK}
+            />
+            {chartTooltip<ActivityRow>((row) => (
+              <>
+                <strong>{row.title}</strong>
+                <span>{meetingsText(row.total)}</span>
+                {ACTIVITY_KEYS.filter((key) => row[key] > 0).map((key) => (
+                  <span key={key}>
+                    {ACTIVITY_LABELS[key]}: {row[key].toLocaleString('en')}
+                  </span>
+                ))}
+              </>
+            ))}
+            {ACTIVITY_KEYS.map((key) => (
+              <Bar
+                key={key}
+                dataKey={key}
+                name={ACTIVITY_LABELS[key]}
+                stackId="kind"
+                maxBarSize={72}
+                fill={cssVar(SERIES_COLOUR.kind(key))}
+                stroke={OUTLINED.has(SERIES_COLOUR.kind(key)) ? cssVar('line-strong') : undefined}
+                isAnimationActive={false}
+              >
+                {slot >= totalNeed && stackTotal(ACTIVITY_KEYS, key, 'top')}
+              </Bar>
+            ))}
+          </BarChart>
+        );
+      }}
     </ChartFrame>
   );
 }

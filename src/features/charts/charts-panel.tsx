@@ -1,12 +1,15 @@
-import { memo, type ReactNode, useMemo } from 'react';
+import { memo, type ReactNode, useMemo, useState } from 'react';
 import {
   ACTIVITY_KEYS,
   ACTIVITY_LABELS,
   activityOverTime,
   OUTCOME_SERIES,
   outcomesByPartner,
+  TOP_TOPICS,
   topicBars,
+  visibleTopics,
 } from '../../data/chart-data.ts';
+import { formatDaySpan } from '../../data/dates.ts';
 import type { Filters } from '../../data/filters.ts';
 import { OUTCOME_LABELS } from '../../data/labels.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
@@ -17,6 +20,7 @@ import { WhenVisible } from '../../ui/when-visible.tsx';
 import { toggleValue } from '../../url/url-state.ts';
 import { useStableUrlActions } from '../../url/use-url-state.ts';
 import { ACTIVITY_HEIGHT, chartHeight } from './chart-layout.ts';
+import { ChartLegend, SERIES_COLOUR } from './chart-legend.tsx';
 import './charts.css';
 
 // recharts is large; the tables below carry the same numbers while it loads.
@@ -34,6 +38,7 @@ export const preloadCharts = () =>
   Promise.all([topicChart.preload(), activityChart.preload(), outcomeChart.preload()]);
 
 const BUCKET_HEADERS = { day: 'Day', week: 'Week', month: 'Month', year: 'Year' } as const;
+const NO_MATCH = 'No meetings match.';
 
 /** Memoised: re-renders when its data changes, not on every URL change. */
 export const ChartsPanel = memo(function ChartsPanel({
@@ -48,31 +53,73 @@ export const ChartsPanel = memo(function ChartsPanel({
   filters: Filters;
 }) {
   const { updateFilters } = useStableUrlActions();
+  // Local UI state: how much of the topics and of the dates the reader asked to see.
+  const [allTopics, setAllTopics] = useState(false);
+  const [allDates, setAllDates] = useState(false);
   const topics = useMemo(
     () => topicBars(prepared, facetCounts, filters.topic),
     [prepared, facetCounts, filters.topic],
   );
-  const activity = useMemo(() => activityOverTime(prepared, meetings), [prepared, meetings]);
+  const shownTopics = useMemo(() => visibleTopics(topics, allTopics), [topics, allTopics]);
+  const activity = useMemo(
+    () => activityOverTime(prepared, meetings, { allDates }),
+    [prepared, meetings, allDates],
+  );
   const outcomes = useMemo(() => outcomesByPartner(prepared, meetings), [prepared, meetings]);
   const toggleTopic = (id: string) =>
     updateFilters((current) => ({ ...current, topic: toggleValue(current.topic, id) }));
+  const noMatch = meetings.length === 0 ? NO_MATCH : null;
+  const anyChosen = topics.some((t) => t.selected);
+  const range = activity.range;
+  const shownMeetings = meetings.length - activity.outside;
 
   return (
     <section className="card topics-card" aria-labelledby="topics-title">
       <div className="card-head">
         <h2 id="topics-title">Topics and activity</h2>
       </div>
-      <div className="chart-grid">
+      <div
+        className={allTopics && topics.length > TOP_TOPICS ? 'chart-grid expanded' : 'chart-grid'}
+      >
         <ChartFigure
           id="topic-chart-title"
+          className="topic-figure"
           title="Meetings per topic"
           note="Click a bar (or a topic in the table) to filter by it."
+          empty={noMatch}
           preload={topicChart.preload}
-          height={chartHeight(topics.length)}
-          chart={<TopicChart topics={topics} onToggleTopic={toggleTopic} />}
+          height={chartHeight(shownTopics.length, { axis: false })}
+          chart={<TopicChart topics={shownTopics} onToggleTopic={toggleTopic} />}
+          legend={
+            <ChartLegend
+              label="Colours of the topic bars"
+              items={
+                anyChosen
+                  ? [
+                      { token: SERIES_COLOUR.topicChosen, text: 'Chosen topics' },
+                      { token: SERIES_COLOUR.topicOther, text: 'Other topics' },
+                    ]
+                  : [{ token: SERIES_COLOUR.topicChosen, text: 'Meetings with the topic' }]
+              }
+            />
+          }
+          more={
+            topics.length > TOP_TOPICS && (
+              <div className="chart-more">
+                <button
+                  type="button"
+                  className="button"
+                  aria-expanded={allTopics}
+                  onClick={() => setAllTopics(!allTopics)}
+                >
+                  {allTopics ? 'Show fewer topics' : `Show all ${topics.length} topics`}
+                </button>
+              </div>
+            )
+          }
           tableTitle="Meetings per topic as a table"
           columns={['Topic', 'Meetings']}
-          rows={topics.map((bar) => ({
+          rows={shownTopics.map((bar) => ({
             key: bar.id,
             header: (
               <button
@@ -90,9 +137,34 @@ export const ChartsPanel = memo(function ChartsPanel({
         <ChartFigure
           id="activity-chart-title"
           title={`Meetings per ${activity.bucket}, by partner kind`}
+          empty={noMatch}
           preload={activityChart.preload}
           height={ACTIVITY_HEIGHT}
           chart={<ActivityChart rows={activity.rows} />}
+          legend={
+            <ChartLegend
+              label="Colours by the kind of the first partner"
+              items={ACTIVITY_KEYS.map((key) => ({
+                token: SERIES_COLOUR.kind(key),
+                text: ACTIVITY_LABELS[key],
+              }))}
+            />
+          }
+          more={
+            range &&
+            range.outside > 0 && (
+              <div className="chart-more">
+                <p className="small">
+                  {allDates
+                    ? `All dates, ${formatDaySpan(range.allFrom, range.allTo)}.`
+                    : `Showing ${formatDaySpan(range.from, range.to)}, where ${shownMeetings.toLocaleString('en')} of the ${meetings.length.toLocaleString('en')} meetings are; ${range.outside.toLocaleString('en')} ${range.outside === 1 ? 'is' : 'are'} on other dates.`}
+                </p>
+                <button type="button" className="button" onClick={() => setAllDates(!allDates)}>
+                  {allDates ? 'Show main dates' : 'Show all dates'}
+                </button>
+              </div>
+            )
+          }
           tableTitle={`Meetings per ${activity.bucket} as a table`}
           columns={[
             BUCKET_HEADERS[activity.bucket],
@@ -103,17 +175,28 @@ export const ChartsPanel = memo(function ChartsPanel({
             .filter((row) => row.total > 0)
             .map((row) => ({
               key: row.start,
-              header: row.label,
+              header: row.title,
               cells: [...ACTIVITY_KEYS.map((key) => row[key]), row.total],
             }))}
         />
         <ChartFigure
           id="outcome-chart-title"
           title="Agreements and commitments by partner"
-          empty={outcomes.length === 0 ? 'No outcomes among the matching meetings.' : null}
+          empty={
+            noMatch ?? (outcomes.length === 0 ? 'No outcomes among the matching meetings.' : null)
+          }
           preload={outcomeChart.preload}
           height={chartHeight(outcomes.length)}
           chart={<OutcomeChart rows={outcomes} />}
+          legend={
+            <ChartLegend
+              label="Colours by outcome"
+              items={OUTCOME_SERIES.map(({ type }) => ({
+                token: SERIES_COLOUR.outcome(type),
+                text: OUTCOME_LABELS[type],
+              }))}
+            />
+          }
           tableTitle="Outcomes by partner as a table"
           columns={['Partner', ...OUTCOME_SERIES.map(({ type }) => OUTCOME_LABELS[type])]}
           rows={outcomes.map((row) => ({
@@ -127,46 +210,58 @@ export const ChartsPanel = memo(function ChartsPanel({
   );
 });
 
-/** One chart with its heading, its placeholder while its code loads, and its table twin. */
+/**
+ * One chart with its heading, its placeholder while its code loads, its legend,
+ * its controls and its table twin.
+ */
 function ChartFigure({
   id,
+  className,
   title,
   note,
-  empty = null,
+  empty,
   preload,
   height,
   chart,
+  legend,
+  more,
   tableTitle,
   columns,
   rows,
 }: {
   id: string;
+  className?: string;
   title: string;
   note?: string;
   /** Said instead of the chart and table when there is nothing to draw. */
-  empty?: string | null;
+  empty: string | null;
   preload: () => Promise<unknown>;
   height: number;
   chart: ReactNode;
+  legend: ReactNode;
+  /** Controls and notes under the chart. */
+  more?: ReactNode;
   tableTitle: string;
   /** The first column heads the row headers. */
   columns: string[];
   rows: { key: string; header: ReactNode; cells: (string | number)[] }[];
 }) {
   return (
-    <figure className="chart" aria-labelledby={id}>
+    <figure className={className ? `chart ${className}` : 'chart'} aria-labelledby={id}>
       <h3 id={id}>{title}</h3>
-      {note && <p className="muted small">{note}</p>}
       {empty !== null ? (
-        <p className="muted">{empty}</p>
+        <p className="chart-empty view-empty">{empty}</p>
       ) : (
         <>
+          {note && <p className="muted small">{note}</p>}
           <WhenVisible
             preload={preload}
             placeholder={<div className="chart-placeholder" style={{ height }} />}
           >
             {chart}
           </WhenVisible>
+          {legend}
+          {more}
           <details className="chart-table">
             <summary>{tableTitle}</summary>
             <table>

@@ -1,36 +1,76 @@
 /** Agreements signed and planned and other commitments per partner (recharts, loaded lazily). */
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
-import { OUTCOME_SERIES, type OutcomeRow } from '../../data/chart-data.ts';
-import { OUTCOME_LABELS } from '../../data/labels.ts';
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import { countTicks, OUTCOME_SERIES, type OutcomeRow } from '../../data/chart-data.ts';
 import { cssVar } from '../../ui/palette.ts';
-import { ChartFrame, inkLegend } from './chart-frame.tsx';
-import { chartHeight, chartRow } from './chart-layout.ts';
+import { AXIS_TICK, ChartFrame, chartTooltip, stackTotal } from './chart-frame.tsx';
+import { chartHeight, chartRow, labelColumnWidth, labelWrapWidth } from './chart-layout.ts';
+import { SERIES_COLOUR } from './chart-legend.tsx';
 
-export function OutcomeChart({ rows }: { rows: OutcomeRow[] }) {
+const SERIES_KEYS = OUTCOME_SERIES.map(({ key }) => key);
+
+const WORDS = {
+  signed: ['agreement signed', 'agreements signed'],
+  planned: ['agreement planned', 'agreements planned'],
+  commitment: ['commitment', 'commitments'],
+} as const;
+
+export function OutcomeChart({ rows }: { rows: readonly OutcomeRow[] }) {
+  const ticks = countTicks(rows.reduce((most, row) => Math.max(most, row.total), 0));
+  const max = ticks.at(-1) ?? 1;
+  const labels = rows.map((row) => row.label);
   return (
-    <ChartFrame height={chartHeight(rows.length)}>
-      <BarChart
-        accessibilityLayer={false}
-        data={rows.map(chartRow)}
-        layout="vertical"
-        margin={{ left: 8, right: 24, top: 4, bottom: 4 }}
-      >
-        <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-        <XAxis type="number" allowDecimals={false} />
-        <YAxis type="category" dataKey="label" width={110} tick={{ fontSize: 12 }} interval={0} />
-        <Tooltip />
-        {inkLegend()}
-        {OUTCOME_SERIES.map(({ key, type }) => (
-          <Bar
-            key={key}
-            dataKey={key}
-            name={OUTCOME_LABELS[type]}
-            stackId="o"
-            fill={cssVar(`outcome-${type}`)}
-            isAnimationActive={false}
-          />
-        ))}
-      </BarChart>
+    <ChartFrame height={chartHeight(rows.length)} testId="outcome-chart">
+      {(width) => {
+        const column = labelColumnWidth(labels, width, 0.4);
+        return (
+          <BarChart
+            accessibilityLayer={false}
+            data={rows.map(chartRow)}
+            layout="vertical"
+            margin={{ left: 0, right: String(max).length * 8 + 12, top: 4, bottom: 4 }}
+          >
+            <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+            <XAxis
+              type="number"
+              ticks={ticks}
+              domain={[0, max]}
+              interval={0}
+              allowDecimals={false}
+              tick={AXIS_TICK}
+            />
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={column}
+              tick={{ ...AXIS_TICK, fill: cssVar('ink'), ...labelWrapWidth(column) }}
+              tickLine={false}
+              interval={0}
+            />
+            {chartTooltip<OutcomeRow>((row) => (
+              <>
+                <strong>{row.label}</strong>
+                {OUTCOME_SERIES.filter(({ key }) => row[key] > 0).map(({ key }) => (
+                  <span key={key}>
+                    {row[key].toLocaleString('en')} {WORDS[key][row[key] === 1 ? 0 : 1]}
+                  </span>
+                ))}
+              </>
+            ))}
+            {OUTCOME_SERIES.map(({ key, type }) => (
+              <Bar
+                key={key}
+                dataKey={key}
+                stackId="o"
+                fill={cssVar(SERIES_COLOUR.outcome(type))}
+                maxBarSize={22}
+                isAnimationActive={false}
+              >
+                {stackTotal(SERIES_KEYS, key, 'right')}
+              </Bar>
+            ))}
+          </BarChart>
+        );
+      }}
     </ChartFrame>
   );
 }
