@@ -7,6 +7,7 @@ import { createContext, createElement, type ReactNode, useContext, useMemo, useR
 import { useLocation, useSearch } from 'wouter';
 import type { KnownValues } from '../data/facets.ts';
 import type { Filters } from '../data/filters.ts';
+import { rememberOpener } from '../ui/return-focus.ts';
 import { type ParsedFilters, parseFilters, serializeFilters, viewHref } from './url-state.ts';
 
 const MEETING_ROUTE = /^\/meetings\/([^/]+)\/?$/;
@@ -51,7 +52,11 @@ export interface UrlActions {
    * (a frame old) filters use this, so a quick second click never undoes the first.
    */
   updateFilters: (update: (current: Filters) => Filters) => void;
-  openMeeting: (id: string, options?: { replace?: boolean }) => void;
+  /**
+   * `returnFocusTo`: where focus goes when the meeting closes (and what the
+   * panel keeps in place on screen); by default the element focused now.
+   */
+  openMeeting: (id: string, options?: { replace?: boolean; returnFocusTo?: HTMLElement }) => void;
   closeMeeting: () => void;
   /** The current view's link with a different meeting open (or none). */
   hrefFor: (id: string | null) => string;
@@ -81,6 +86,7 @@ export function makeActions(read: () => Location): UrlActions {
       const { path, search, navigate } = read();
       // Opening the meeting that is already open must not add a history entry.
       const alreadyOpen = routeOf(path)?.meetingId === id;
+      if (options?.returnFocusTo) rememberOpener(id, options.returnFocusTo);
       navigate(viewHref(id, search), { replace: options?.replace ?? alreadyOpen });
     },
     closeMeeting: () => {

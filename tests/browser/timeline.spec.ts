@@ -36,6 +36,20 @@ test('clicking a timeline item opens the meeting; reload keeps it open and highl
   await expect(page.getByRole('complementary')).toHaveCount(0);
 });
 
+test('Escape after opening a meeting from the timeline closes it and gives focus back to the timeline', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const item = timelineItem(page).first();
+  await expect(item).toBeVisible();
+  await item.click();
+  const panel = page.getByRole('complementary');
+  await expect(panel).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(page.getByTestId('timeline')).toBeFocused();
+});
+
 test('filters change the timeline items without rebuilding it', async ({ page }) => {
   await page.goto('/');
   await expect(timelineItem(page).first()).toBeVisible();
@@ -51,6 +65,12 @@ test('filters change the timeline items without rebuilding it', async ({ page })
       .evaluate((el) => (el.firstElementChild as HTMLElement).dataset.marker),
   ).toBe('same');
 });
+
+function zoomButton(page: Page, name: 'Zoom in' | 'Zoom out') {
+  return page
+    .getByRole('toolbar', { name: 'Timeline dates and zoom' })
+    .getByRole('button', { name });
+}
 
 /** The timeline's visible window, as the app records it on its container. */
 async function windowOf(page: Page) {
@@ -76,10 +96,14 @@ test('opens on the main dates, "All dates" reaches the far-off meetings, filters
   let shown = await windowOf(page);
   expect(shown.end).toBeGreaterThanOrEqual(hanoi(range.to, '23:59'));
   expect(shown.end).toBeLessThan(hanoi(range.allTo));
-  await expect(page.getByText(`${range.outside} are on other dates`)).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'Timeline', exact: true })
+      .getByText(`${range.outside} are on other dates`),
+  ).toBeVisible();
 
-  await page.getByRole('button', { name: 'All dates' }).click();
-  await expect(page.getByRole('button', { name: 'All dates' })).toHaveAttribute(
+  await page.getByRole('button', { name: 'All dates', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'All dates', exact: true })).toHaveAttribute(
     'aria-pressed',
     'true',
   );
@@ -89,7 +113,7 @@ test('opens on the main dates, "All dates" reaches the far-off meetings, filters
   expect((await windowOf(page)).start).toBeLessThanOrEqual(hanoi(range.allFrom));
 
   // Back on the main dates, a filter moves the window to the new matches...
-  await page.getByRole('button', { name: 'Main dates' }).click();
+  await page.getByRole('button', { name: 'Main dates', exact: true }).click();
   const matches = applyFilters(prepared, { ...EMPTY_FILTERS, q: 'Gawkowski' }).meetings;
   expect(matches.length).toBeGreaterThan(0);
   await page.getByRole('searchbox', { name: 'Search meetings' }).fill('Gawkowski');
@@ -102,7 +126,7 @@ test('opens on the main dates, "All dates" reaches the far-off meetings, filters
   await expect
     .poll(async () => (await windowOf(page)).start)
     .toBeLessThanOrEqual(hanoi(range.from));
-  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await zoomButton(page, 'Zoom in').click();
   await expect.poll(async () => (await windowOf(page)).width).toBeLessThan(shown.width * 0.8);
   shown = await windowOf(page);
   await page.getByRole('searchbox', { name: 'Search meetings' }).fill('Gawkowski');
@@ -115,16 +139,16 @@ test('zooming in stays on the meetings, zooming out widens the window', async ({
   await expect(timelineItem(page).first()).toBeVisible();
   await expect.poll(async () => (await windowOf(page)).width).toBeGreaterThan(0);
   const before = await windowOf(page);
-  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+  for (let i = 0; i < 3; i++) await zoomButton(page, 'Zoom in').click();
   await expect.poll(async () => (await windowOf(page)).width).toBeLessThan(before.width / 4);
   // The middle of the window is still on a day with meetings.
   const after = await windowOf(page);
   const middle = new Date((after.start + after.end) / 2 + 7 * 3_600_000).toISOString().slice(0, 10);
   expect(prepared.meetings.some((m) => m.date === middle)).toBe(true);
   await expect(timelineItem(page).first()).toBeInViewport();
-  await page.getByRole('button', { name: 'Zoom out' }).click();
-  await page.getByRole('button', { name: 'Zoom out' }).click();
-  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await zoomButton(page, 'Zoom out').click();
+  await zoomButton(page, 'Zoom out').click();
+  await zoomButton(page, 'Zoom out').click();
   await expect.poll(async () => (await windowOf(page)).width).toBeGreaterThan(before.width * 0.9);
 });
 

@@ -1,12 +1,11 @@
 import { memo, type ReactNode, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { formatDay } from '../../data/dates.ts';
-import { EMPTY_FILTERS } from '../../data/filters.ts';
 import { FORMAT_LABELS, meetingPartnerNames } from '../../data/labels.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
 import type { Meeting } from '../../data/schema.ts';
+import { rememberOpener } from '../../ui/return-focus.ts';
 import { viewHref } from '../../url/url-state.ts';
-import { useStableUrlActions } from '../../url/use-url-state.ts';
 import './meeting-list.css';
 
 /**
@@ -37,7 +36,6 @@ export const MeetingList = memo(function MeetingList({
   /** The query string (`?…` or empty) that meeting links keep. */
   search: string;
 }) {
-  const { setFilters } = useStableUrlActions();
   const row = (meeting: Meeting, extra?: RowExtra) => {
     const selected = meeting.id === selectedId;
     const partners = meetingPartnerNames(meeting, prepared.partnerById).join(', ') || '—';
@@ -61,6 +59,7 @@ export const MeetingList = memo(function MeetingList({
             href={viewHref(meeting.id, search)}
             aria-current={selected ? 'true' : undefined}
             data-meeting-id={meeting.id}
+            onClick={(event) => rememberOpener(meeting.id, event.currentTarget)}
           >
             {meeting.title}
           </Link>
@@ -76,8 +75,11 @@ export const MeetingList = memo(function MeetingList({
   return (
     <section className="meeting-list card" aria-labelledby="meeting-list-title">
       <div className="card-head">
-        <h2 id="meeting-list-title">Meetings</h2>
-        <p className="result-count" role="status">
+        <h2 id="meeting-list-title" tabIndex={-1}>
+          Meetings
+        </h2>
+        {/* Not a live region: the filter bar's count already announces each change. */}
+        <p className="result-count">
           {filtered
             ? `${meetings.length.toLocaleString('en')} of ${total.toLocaleString('en')} meetings match`
             : `${total.toLocaleString('en')} meetings`}
@@ -88,16 +90,8 @@ export const MeetingList = memo(function MeetingList({
           <p>This dataset has no meetings yet.</p>
         </div>
       ) : meetings.length === 0 ? (
-        <div className="empty-state">
-          <p>No meetings match these filters.</p>
-          <button
-            type="button"
-            className="button primary"
-            onClick={() => setFilters(EMPTY_FILTERS)}
-          >
-            Clear filters
-          </button>
-        </div>
+        // One line: the page's own empty state, at the top, offers the way out.
+        <p className="list-empty view-empty">No meetings match.</p>
       ) : (
         <div className="table-scroll">
           <table aria-rowcount={virtual ? meetings.length + 1 : undefined}>
@@ -153,7 +147,23 @@ function VirtualRows({
   // Local UI state: which rows are near the viewport, and the row height used
   // for the ones that are not rendered.
   const [range, setRange] = useState({ start: 0, end: 0, rowHeight: ROW_ESTIMATE });
+  const rangeRef = useRef(range);
+  /** A row on screen and its top before a range change, put back after it. */
+  const anchor = useRef<{ index: number; top: number } | null>(null);
   const count = meetings.length;
+
+  // The browser's scroll anchoring is off for these rows (meeting-list.css):
+  // this does it in every browser, and knows the rows that leave and enter
+  // the range are only estimated.
+  useLayoutEffect(() => {
+    rangeRef.current = range;
+    const held = anchor.current;
+    anchor.current = null;
+    if (!held) return;
+    const row = bodyRef.current?.querySelector(`tr[data-index="${held.index}"]`);
+    const shift = row ? row.getBoundingClientRect().top - held.top : 0;
+    if (Math.abs(shift) >= 1) window.scrollBy({ top: shift, behavior: 'instant' });
+  }, [range]);
 
   useLayoutEffect(() => {
     const body = bodyRef.current;
@@ -163,22 +173,42 @@ function VirtualRows({
       frame = 0;
       let total = 0;
       let measured = 0;
+      let onScreen: { index: number; top: number } | null = null;
       for (const element of body.querySelectorAll<HTMLElement>('tr[data-index]')) {
-        total += element.getBoundingClientRect().height;
+        const box = element.getBoundingClientRect();
+        total += box.height;
         measured++;
+        if (!onScreen && box.bottom > 0)
+          onScreen = { index: Number(element.dataset.index), top: box.top };
       }
-      const rowHeight = (measured > 0 && total / measured) || ROW_ESTIMATE;
-      const top = body.getBoundingClientRect().top;
-      const visible = Math.ceil(window.innerHeight / rowHeight) + 2 * OVERSCAN;
-      const start = Math.max(0, Math.min(Math.floor(-top / rowHeight) - OVERSCAN, count - visible));
-      const end = Math.min(count, start + visible);
-      setRange((previous) =>
-        previous.start === start &&
-        previous.end === end &&
-        Math.abs(previous.rowHeight - rowHeight) < 0.5
-          ? previous
-          : { start, end, rowHeight },
-      );
+      const measuredHeight = (measured > 0 && total / measured) || ROW_ESTIMATE;
+      const current = rangeRef.current;
+      const rendered = current.end > current.start && measured > 0;
+      let next: typeof current;
+      if (rendered && Math.abs(current.rowHeight - measuredHeight) >= 0.5) {
+        // The rows changed height (the list was narrowed by the meeting panel,
+        // or widened, or taller rows came in): first the new height with the
+        // same rows, which stay put; the scroll that keeps them then picks the range.
+        next = { ...current, rowHeight: measuredHeight };
+      } else {
+        // Within half a pixel the height stays, so the space above does not creep.
+        const rowHeight = rendered ? current.rowHeight : measuredHeight;
+        const top = body.getBoundingClientRect().top;
+        const visible = Math.ceil(window.innerHeight / rowHeight) + 2 * OVERSCAN;
+        const start = Math.max(
+          0,
+          Math.min(Math.floor(-top / rowHeight) - OVERSCAN, count - visible),
+        );
+        next = { start, end: Math.min(count, start + visible), rowHeight };
+      }
+      if (
+        next.start !== current.start ||
+        next.end !== current.end ||
+        next.rowHeight !== current.rowHeight
+      ) {
+        anchor.current = onScreen;
+        setRange(next);
+      }
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(update);
@@ -188,8 +218,12 @@ function VirtualRows({
     schedule();
     window.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('resize', schedule);
+    // The list's own width changes too (the meeting panel opening beside it).
+    const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : null;
+    resizes?.observe(body);
     return () => {
       cancelAnimationFrame(frame);
+      resizes?.disconnect();
       window.removeEventListener('scroll', schedule);
       window.removeEventListener('resize', schedule);
     };
@@ -200,7 +234,7 @@ function VirtualRows({
   const before = start * range.rowHeight;
   const after = (count - end) * range.rowHeight;
   return (
-    <tbody ref={bodyRef}>
+    <tbody ref={bodyRef} className="virtual-rows">
       {before > 0 && <Spacer height={before} />}
       {meetings.slice(start, end).map((meeting, offset) => row(meeting, { index: start + offset }))}
       {after > 0 && <Spacer height={after} />}

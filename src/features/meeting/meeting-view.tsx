@@ -10,11 +10,13 @@ import {
   partnerLabel,
 } from '../../data/labels.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
-import type { Meeting, Person } from '../../data/schema.ts';
+import type { Meeting, Partner, Person } from '../../data/schema.ts';
 import { neighbours } from '../../data/selectors.ts';
 import { CopyButton } from '../../ui/copy-button.tsx';
+import { keepInPlace, takeOpener } from '../../ui/return-focus.ts';
 import { meetingPath, serializeFilters, toggleValue } from '../../url/url-state.ts';
 import { useUrlActions } from '../../url/use-url-state.ts';
+import { otherMeetingsWith } from './partner-meetings.ts';
 import './meeting-view.css';
 
 function isTyping(target: EventTarget | null): boolean {
@@ -32,9 +34,37 @@ export function canonicalMeetingUrl(id: string): string {
   ).href;
 }
 
+/** Below the two-column width the panel is a sheet over the page (meeting-view.css). */
+const SHEET_MEDIA = '(max-width: 1099px)';
+
 /**
- * The open meeting as a side panel (full screen on phones). Focus moves into it
- * when it opens and back to where it came from when it closes.
+ * Makes everything outside `element` inert (no focus, hidden from screen
+ * readers) while it covers the page; returns the undo.
+ */
+function inertOutside(element: HTMLElement): () => void {
+  const changed: HTMLElement[] = [];
+  for (let node = element; node.parentElement && node !== document.body; ) {
+    const parent: HTMLElement = node.parentElement;
+    for (const sibling of parent.children) {
+      if (sibling !== node && sibling instanceof HTMLElement && !sibling.inert) {
+        sibling.inert = true;
+        changed.push(sibling);
+      }
+    }
+    node = parent;
+  }
+  return () => {
+    for (const sibling of changed) sibling.inert = false;
+  };
+}
+
+/**
+ * The open meeting: a side panel beside the views on a wide screen, a sheet
+ * covering the page below that. Its controls stay at its top while its content
+ * scrolls. Focus moves to the title when it opens and, on close, back to
+ * whatever opened it (src/ui/return-focus.ts), which is also kept where it was
+ * on screen: opening narrows the views' column, and the reader must not lose
+ * the row they clicked.
  */
 export function MeetingView({
   prepared,
@@ -48,31 +78,74 @@ export function MeetingView({
   filters: Filters;
 }) {
   const { closeMeeting, openMeeting, hrefFor } = useUrlActions();
+  const panelRef = useRef<HTMLElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const returnFocusRef = useRef<Element | null>(null);
+  const returnFocusRef = useRef<HTMLElement | null>(null);
+  const openIdRef = useRef(meetingId);
   const meeting = prepared.byId.get(meetingId) ?? null;
   // Browse within the current filters; fall back to all meetings when the open
   // meeting is itself filtered out.
   const list = matching.some((m) => m.id === meetingId) ? matching : prepared.meetings;
   const { previous, next, position } = neighbours(list, meetingId);
 
-  // Remember what had focus before the panel opened; give it back on close.
-  // Layout effects: focus moves in the same commit that shows the panel, with
-  // no frame where it sits on <body>.
+  // Layout effects throughout: focus and scroll change in the same commit that
+  // shows (or removes) the panel, with no frame where focus sits on <body> or
+  // the page shows the reflowed column at the wrong place.
   useLayoutEffect(() => {
-    returnFocusRef.current = document.activeElement;
+    const panel = panelRef.current;
+    let undoInert: (() => void) | null = null;
+    const media = window.matchMedia?.(SHEET_MEDIA);
+    const cover = () => {
+      undoInert?.();
+      undoInert = media?.matches && panel ? inertOutside(panel) : null;
+    };
+    cover();
+    media?.addEventListener('change', cover);
     return () => {
-      const target = returnFocusRef.current;
-      if (target instanceof HTMLElement && target.isConnected) target.focus();
-      else document.getElementById('meeting-list-title')?.focus();
+      media?.removeEventListener('change', cover);
+      undoInert?.();
+      const target = returnFocusTarget(returnFocusRef.current, openIdRef.current);
+      if (!target) return;
+      // Measured before the column widens again (the panel is still laid out),
+      // then put back once it has; brought into sight if the reader had
+      // scrolled it away meanwhile.
+      const { top, bottom } = target.getBoundingClientRect();
+      const inSight = bottom > 0 && top < window.innerHeight;
+      target.focus({ preventScroll: true });
+      requestAnimationFrame(() => {
+        if (inSight) keepInPlace(target, top);
+        else target.scrollIntoView?.({ block: 'center' });
+      });
     };
   }, []);
 
   useLayoutEffect(() => {
-    headingRef.current?.focus();
+    openIdRef.current = meetingId;
+    const opener = takeOpener(meetingId);
+    const active = document.activeElement;
+    if (opener) {
+      returnFocusRef.current = opener.element;
+      keepInPlace(opener.element, opener.top);
+      // The views beside the panel settle a frame later (charts, timeline).
+      requestAnimationFrame(() => keepInPlace(opener.element, opener.top));
+    } else if (
+      !returnFocusRef.current &&
+      active instanceof HTMLElement &&
+      active !== document.body
+    ) {
+      returnFocusRef.current = active;
+    }
+    const panel = panelRef.current;
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+    // Stepping with Previous/Next (or the arrow keys) keeps focus where it is,
+    // so the next step is one more press; anything else starts at the title.
+    const stepping =
+      panel?.contains(active) && !(active instanceof HTMLButtonElement && active.disabled);
+    if (!stepping) headingRef.current?.focus({ preventScroll: true });
     if (meeting) document.title = `${meeting.title} — ${prepared.data.title}`;
     else document.title = `Meeting not found — ${prepared.data.title}`;
-  }, [meeting, prepared.data.title]);
+  }, [meetingId, meeting, prepared.data.title]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -98,60 +171,94 @@ export function MeetingView({
   };
 
   return (
-    <aside className="meeting-view" aria-labelledby="meeting-title" onKeyDown={onPanelKey}>
+    <aside
+      ref={panelRef}
+      className="meeting-view"
+      aria-labelledby="meeting-title"
+      onKeyDown={onPanelKey}
+    >
       <div className="meeting-toolbar">
         <button type="button" className="button" onClick={closeMeeting}>
           <span aria-hidden="true">✕</span> Close
         </button>
         {meeting && (
-          <nav aria-label="Meeting navigation" className="prev-next">
-            <button
-              type="button"
-              className="button"
-              disabled={!previous}
-              onClick={() => previous && openMeeting(previous.id, { replace: true })}
-              aria-keyshortcuts="ArrowLeft"
-            >
-              <span aria-hidden="true">←</span> Previous
-            </button>
-            <span className="position">
-              {position + 1} / {list.length}
-            </span>
-            <button
-              type="button"
-              className="button"
-              disabled={!next}
-              onClick={() => next && openMeeting(next.id, { replace: true })}
-              aria-keyshortcuts="ArrowRight"
-            >
-              Next <span aria-hidden="true">→</span>
-            </button>
-          </nav>
+          <>
+            <nav aria-label="Meeting navigation" className="prev-next">
+              <button
+                type="button"
+                className="button"
+                disabled={!previous}
+                onClick={() => previous && openMeeting(previous.id, { replace: true })}
+                aria-keyshortcuts="ArrowLeft"
+                title="Previous meeting (←)"
+              >
+                <span aria-hidden="true">←</span>
+                <span className="step-label"> Previous</span>
+              </button>
+              <span className="position">
+                {(position + 1).toLocaleString('en')} / {list.length.toLocaleString('en')}
+              </span>
+              <button
+                type="button"
+                className="button"
+                disabled={!next}
+                onClick={() => next && openMeeting(next.id, { replace: true })}
+                aria-keyshortcuts="ArrowRight"
+                title="Next meeting (→)"
+              >
+                <span className="step-label">Next </span>
+                <span aria-hidden="true">→</span>
+              </button>
+            </nav>
+            <CopyButton
+              label="Copy link"
+              className="button primary"
+              text={() => canonicalMeetingUrl(meeting.id)}
+            />
+            {/* Focus stays on Previous/Next: this says where a step led. */}
+            <p className="visually-hidden" aria-live="polite">
+              {meeting.title}, {position + 1} of {list.length}
+            </p>
+          </>
         )}
       </div>
-      {meeting ? (
-        <MeetingBody
-          meeting={meeting}
-          prepared={prepared}
-          filters={filters}
-          headingRef={headingRef}
-        />
-      ) : (
-        <div className="meeting-body">
-          <h2 id="meeting-title" tabIndex={-1} ref={headingRef}>
-            Meeting not found
-          </h2>
-          <p>
-            No meeting has the id <code>{meetingId}</code>. It may have been renamed or the link may
-            be incomplete.
-          </p>
-          <p>
-            <Link href={hrefFor(null)}>Back to all meetings</Link>
-          </p>
-        </div>
-      )}
+      <div className="meeting-scroll" ref={scrollRef}>
+        {meeting ? (
+          <MeetingBody
+            meeting={meeting}
+            prepared={prepared}
+            filters={filters}
+            headingRef={headingRef}
+            hrefFor={hrefFor}
+          />
+        ) : (
+          <div className="meeting-body">
+            <h2 id="meeting-title" tabIndex={-1} ref={headingRef}>
+              Meeting not found
+            </h2>
+            <p>
+              No meeting has the id <code>{meetingId}</code>. It may have been renamed or the link
+              may be incomplete.
+            </p>
+            <p>
+              <Link href={hrefFor(null)}>Back to all meetings</Link>
+            </p>
+          </div>
+        )}
+      </div>
     </aside>
   );
+}
+
+/**
+ * Where focus goes when the panel closes: what opened it, else the open
+ * meeting's row in the list, else the list's heading.
+ */
+function returnFocusTarget(opener: HTMLElement | null, meetingId: string): HTMLElement | null {
+  if (opener?.isConnected) return opener;
+  const rows = document.querySelectorAll<HTMLElement>('.meeting-list a[data-meeting-id]');
+  const row = [...rows].find((link) => link.dataset.meetingId === meetingId);
+  return row ?? document.getElementById('meeting-list-title');
 }
 
 function People({ people, label }: { people: Person[]; label: string }) {
@@ -173,11 +280,13 @@ function MeetingBody({
   prepared,
   filters,
   headingRef,
+  hrefFor,
 }: {
   meeting: Meeting;
   prepared: PreparedDataset;
   filters: Filters;
   headingRef: React.RefObject<HTMLHeadingElement | null>;
+  hrefFor: (id: string | null) => string;
 }) {
   const partners = meeting.partners.flatMap((id) => prepared.partnerById.get(id) ?? []);
   const counterpartGroups = partners.map((partner) => ({
@@ -187,8 +296,9 @@ function MeetingBody({
   const unattached = meeting.counterparts.filter(
     (c) => c.partner === undefined || !meeting.partners.includes(c.partner),
   );
-  const topicHref = (id: string) =>
-    `${meetingPath(meeting.id)}${serializeFilters({ ...filters, topic: toggleValue(filters.topic, id) })}`;
+  /** This meeting's link with `value` toggled in facet `key`'s filter. */
+  const filterHref = (key: 'country' | 'partner' | 'topic', value: string) =>
+    `${meetingPath(meeting.id)}${serializeFilters({ ...filters, [key]: toggleValue(filters[key], value) })}`;
 
   return (
     <article className="meeting-body">
@@ -234,7 +344,7 @@ function MeetingBody({
             {counterpartGroups.map(({ partner, people }) => (
               <div key={partner.id} className="partner-group">
                 <p className="partner-name">
-                  {partnerLabel(partner)}{' '}
+                  <PartnerFilterLink partner={partner} filters={filters} filterHref={filterHref} />{' '}
                   <span className="muted">
                     ({partner.kind === 'country' ? KIND_LABELS.country : KIND_LABELS[partner.kind]}
                     {partner.country && partner.kind !== 'country'
@@ -260,8 +370,7 @@ function MeetingBody({
               return (
                 <li key={id}>
                   <Link
-                    href={topicHref(id)}
-                    replace
+                    href={filterHref('topic', id)}
                     className={active ? 'chip active' : 'chip'}
                     title={active ? 'Remove this topic from the filters' : 'Filter by this topic'}
                   >
@@ -317,7 +426,7 @@ function MeetingBody({
         </ul>
       </section>
 
-      <CopyLink id={meeting.id} />
+      <OtherMeetings meeting={meeting} partners={partners} prepared={prepared} hrefFor={hrefFor} />
     </article>
   );
 }
@@ -330,14 +439,89 @@ function hostOf(url: string): string {
   }
 }
 
-function CopyLink({ id }: { id: string }) {
+/**
+ * A partner's name as a filter: a country by the `country` facet (which also
+ * catches that country's companies), an organisation or company by `partner`.
+ */
+function PartnerFilterLink({
+  partner,
+  filters,
+  filterHref,
+}: {
+  partner: Partner;
+  filters: Filters;
+  filterHref: (key: 'country' | 'partner', value: string) => string;
+}) {
+  const [key, value] =
+    partner.kind === 'country' && partner.country
+      ? (['country', partner.country] as const)
+      : (['partner', partner.id] as const);
+  const active = filters[key].includes(value);
   return (
-    <div className="copy-link">
-      <CopyButton
-        label="Copy link"
-        className="button primary"
-        text={() => canonicalMeetingUrl(id)}
-      />
-    </div>
+    <Link
+      href={filterHref(key, value)}
+      className={active ? 'partner-filter active' : 'partner-filter'}
+      title={
+        active ? 'Remove this partner from the filters' : 'Show only meetings with this partner'
+      }
+    >
+      {partnerLabel(partner)}
+      <span className="visually-hidden">
+        {active ? ' (filter on)' : ' (filter by this partner)'}
+      </span>
+    </Link>
+  );
+}
+
+const OTHER_MEETINGS_SHOWN = 5;
+
+/** Each partner's other meetings nearest in time, opening in this panel with the filters kept. */
+function OtherMeetings({
+  meeting,
+  partners,
+  prepared,
+  hrefFor,
+}: {
+  meeting: Meeting;
+  partners: Partner[];
+  prepared: PreparedDataset;
+  hrefFor: (id: string | null) => string;
+}) {
+  const groups = partners
+    .map((partner) => ({
+      partner,
+      ...otherMeetingsWith(prepared, partner.id, meeting, OTHER_MEETINGS_SHOWN),
+    }))
+    .filter((group) => group.total > 0);
+  if (groups.length === 0) return null;
+  return (
+    <section aria-labelledby="meeting-others">
+      <h3 id="meeting-others">
+        Other meetings with {partners.length === 1 ? 'this partner' : 'these partners'}
+      </h3>
+      {groups.map(({ partner, nearby, total }) => {
+        const name = partnerLabel(partner);
+        return (
+          <div key={partner.id} className="other-meetings">
+            <h4 id={`others-${partner.id}`}>
+              {name}{' '}
+              <span className="other-count">
+                {total > nearby.length
+                  ? `(the ${nearby.length} nearest in time of ${total.toLocaleString('en')})`
+                  : `(${total})`}
+              </span>
+            </h4>
+            <ul aria-labelledby={`others-${partner.id}`}>
+              {nearby.map((other) => (
+                <li key={other.id}>
+                  <time dateTime={other.date}>{formatDay(other.date)}</time>
+                  <Link href={hrefFor(other.id)}>{other.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
   );
 }

@@ -274,7 +274,8 @@ export function TimelineCanvas({
         return;
       }
       clickedRef.current = id;
-      openRef.current(id);
+      // Escape or Close in the meeting brings focus back to the timeline.
+      openRef.current(id, { returnFocusTo: container });
     });
     // Day labels follow the zoom and the width (the meeting panel narrows it).
     // Changed a frame later: vis-timeline misses its own first "draw done"

@@ -43,7 +43,7 @@ export const TimelinePanel = memo(function TimelinePanel({
           counts the meetings of one period. Click a box to narrow the dates to it.
         </p>
       )}
-      {meetings.length === 0 && <p className="view-empty">No meetings match the filters.</p>}
+      {meetings.length === 0 && <p className="view-empty">No meetings match.</p>}
       <ul
         className="legend"
         aria-label="Colours by format"
