@@ -1,12 +1,14 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Link } from 'wouter';
+import { headlineFigures } from '../data/dataset-facts.ts';
 import { knownValues } from '../data/facets.ts';
-import { hasActiveFilters } from '../data/filters.ts';
+import { EMPTY_FILTERS, hasActiveFilters } from '../data/filters.ts';
 import { DatasetInvalidError } from '../data/loading/dataset-errors.ts';
 import { useDataset, useLoadProgress } from '../data/loading/use-dataset.ts';
 import type { PreparedDataset } from '../data/prepare.ts';
 import { describeProblem } from '../data/problems.ts';
-import { applyFilters, summarize } from '../data/selectors.ts';
+import { activeFilters, applyFilters, summarize } from '../data/selectors.ts';
+import { AboutSection } from '../features/about/about-section.tsx';
 import { ChartsPanel, preloadCharts } from '../features/charts/charts-panel.tsx';
 import { FilterBar } from '../features/filters/filter-bar.tsx';
 import { MapPanel, preloadMap } from '../features/map/map-panel.tsx';
@@ -20,6 +22,7 @@ import {
   useUrlFilters,
 } from '../url/use-url-state.ts';
 import { Header, HeaderSkeleton, LoadingPage } from './header.tsx';
+import { NoResults } from './no-results.tsx';
 import { UrlNotices } from './url-notices.tsx';
 
 /**
@@ -111,6 +114,10 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
   const { setFilters } = useUrlActions();
   const result = useMemo(() => applyFilters(prepared, filters), [prepared, filters]);
   const summary = useMemo(() => summarize(prepared), [prepared]);
+  const totals = useMemo(() => headlineFigures(prepared.meetings), [prepared]);
+  const figures = useMemo(() => headlineFigures(result.meetings), [result.meetings]);
+  const filtered = hasActiveFilters(filters);
+  const nothingMatches = result.meetings.length === 0 && prepared.meetings.length > 0;
   const { path, route } = useRoute();
   const meetingId = route?.meetingId ?? null;
   const unknownPath = route === undefined;
@@ -138,6 +145,9 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
       <Header
         title={prepared.data.title}
         summary={summary}
+        figures={figures}
+        totals={totals}
+        filtered={filtered}
         query={filters.q}
         onQueryChange={(q) => setFilters({ ...filters, q }, { replace: true })}
       />
@@ -156,7 +166,19 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
         )}
         <div className={meetingId ? 'layout with-detail' : 'layout'}>
           <div className="views">
-            <FilterBar prepared={prepared} filters={filters} facetCounts={result.facetCounts} />
+            <FilterBar
+              prepared={prepared}
+              filters={filters}
+              facetCounts={result.facetCounts}
+              matching={result.meetings.length}
+            />
+            {nothingMatches && (
+              <NoResults
+                active={activeFilters(prepared, filters)}
+                total={prepared.meetings.length}
+                onClear={() => setFilters(EMPTY_FILTERS)}
+              />
+            )}
             <TimelinePanel
               prepared={prepared}
               meetings={heavy.result.meetings}
@@ -166,6 +188,7 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
               prepared={prepared}
               facetCounts={heavy.result.facetCounts}
               filters={heavy.filters}
+              matching={heavy.result.meetings.length}
             />
             <ChartsPanel
               prepared={prepared}
@@ -191,6 +214,7 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
             />
           )}
         </div>
+        <AboutSection prepared={prepared} />
       </main>
     </UrlActionsProvider>
   );

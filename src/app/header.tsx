@@ -1,3 +1,4 @@
+import type { HeadlineFigures } from '../data/dataset-facts.ts';
 import { formatDaySpan } from '../data/dates.ts';
 import type { LoadProgress } from '../data/loading/load-progress.ts';
 import type { DatasetSummary } from '../data/selectors.ts';
@@ -6,18 +7,76 @@ import { LoadProgressView } from './load-progress-view.tsx';
 import './header.css';
 
 function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+  return count === 1 ? one : many;
 }
 
-export function summaryText(summary: DatasetSummary): string {
-  const parts = [
-    plural(summary.meetings, 'meeting', 'meetings'),
-    plural(summary.partners, 'partner', 'partners'),
-  ];
-  if (summary.firstDay && summary.lastDay) {
-    parts.push(formatDaySpan(summary.firstDay, summary.lastDay));
-  }
-  return parts.join(' · ');
+/**
+ * One headline figure: "41 meetings", or under filters "12 of 41 meetings".
+ * The number is bold: it is what a reader quotes.
+ */
+function Figure({
+  value,
+  total,
+  one,
+  many,
+}: {
+  value: number;
+  /** The figure for the whole dataset, when filters narrow it. */
+  total: number | null;
+  one: string;
+  many: string;
+}) {
+  return (
+    <>
+      <strong>{value.toLocaleString('en')}</strong>
+      {total === null
+        ? ` ${plural(value, one, many)}`
+        : ` of ${total.toLocaleString('en')} ${plural(total, one, many)}`}
+    </>
+  );
+}
+
+/**
+ * The figures a reader would quote, following the filters: meetings, partners
+ * met and agreements signed (left out for a dataset without any), then the
+ * dataset's span of days.
+ */
+function FiguresLine({
+  figures,
+  totals,
+  filtered,
+  summary,
+}: {
+  figures: HeadlineFigures;
+  totals: HeadlineFigures;
+  filtered: boolean;
+  summary: DatasetSummary;
+}) {
+  const of = (key: keyof HeadlineFigures) => (filtered ? totals[key] : null);
+  return (
+    <p className="summary">
+      <Figure value={figures.meetings} total={of('meetings')} one="meeting" many="meetings" />
+      {' · '}
+      <Figure value={figures.partners} total={of('partners')} one="partner" many="partners" />
+      {totals.agreementsSigned > 0 && (
+        <>
+          {' · '}
+          <Figure
+            value={figures.agreementsSigned}
+            total={of('agreementsSigned')}
+            one="agreement signed"
+            many="agreements signed"
+          />
+        </>
+      )}
+      {summary.firstDay && summary.lastDay && (
+        <>
+          {' · '}
+          <span className="nowrap">{formatDaySpan(summary.firstDay, summary.lastDay)}</span>
+        </>
+      )}
+    </p>
+  );
 }
 
 /**
@@ -79,11 +138,18 @@ export function LoadingPage({ progress = null }: { progress?: LoadProgress | nul
 export function Header({
   title,
   summary,
+  figures,
+  totals,
+  filtered,
   query,
   onQueryChange,
 }: {
   title: string;
   summary: DatasetSummary;
+  /** The headline figures of the matching meetings, and of all of them. */
+  figures: HeadlineFigures;
+  totals: HeadlineFigures;
+  filtered: boolean;
   query: string;
   onQueryChange: (q: string) => void;
 }) {
@@ -96,12 +162,15 @@ export function Header({
         <div>
           <p className="eyebrow">Cooperation explorer</p>
           <h1>{title}</h1>
-          <p className="summary">{summaryText(summary)}</p>
-          <p className="intro">{INTRO}</p>
+          <FiguresLine figures={figures} totals={totals} filtered={filtered} summary={summary} />
+          <p className="intro wide-only">{INTRO}</p>
         </div>
         <div className="header-tools">
           <SearchBox query={query} onQueryChange={onQueryChange} />
           <ShareButton />
+          <a className="about-link" href="#about">
+            About
+          </a>
         </div>
       </div>
     </header>

@@ -1,4 +1,12 @@
-import { FACET_KEYS, type FacetKey, type PerFacet, perFacet } from './facets.ts';
+import { formatDay } from './dates.ts';
+import {
+  FACET_KEYS,
+  FACETS,
+  type FacetKey,
+  type FacetSource,
+  type PerFacet,
+  perFacet,
+} from './facets.ts';
 import type { Filters } from './filters.ts';
 import type { PreparedDataset } from './prepare.ts';
 import type { Meeting } from './schema.ts';
@@ -143,4 +151,44 @@ export function facetOptions(
       ? options.sort((a, b) => a.label.localeCompare(b.label, 'en'))
       : options;
   });
+}
+
+export interface ActiveFilter {
+  /** Stable key: "country:PL", "from", "to" or "q". */
+  id: string;
+  /** What a person reads: "Country: Poland", "From Sat, 25 Oct 2025", "Search: “luong”". */
+  text: string;
+  /** The same filters without this one. */
+  without: Filters;
+}
+
+/** Every active filter in the order of the URL contract, as the chips and the empty state name them. */
+export function activeFilters(prepared: FacetSource, filters: Filters): ActiveFilter[] {
+  const active: ActiveFilter[] = [];
+  for (const { key, chip, label } of FACETS) {
+    for (const value of filters[key]) {
+      active.push({
+        id: `${key}:${value}`,
+        text: `${chip}: ${label(value, prepared)}`,
+        without: { ...filters, [key]: filters[key].filter((v) => v !== value) },
+      });
+    }
+  }
+  if (filters.from) {
+    active.push({
+      id: 'from',
+      text: `From ${formatDay(filters.from)}`,
+      without: { ...filters, from: null },
+    });
+  }
+  if (filters.to) {
+    active.push({
+      id: 'to',
+      text: `To ${formatDay(filters.to)}`,
+      without: { ...filters, to: null },
+    });
+  }
+  const q = filters.q.trim();
+  if (q) active.push({ id: 'q', text: `Search: “${q}”`, without: { ...filters, q: '' } });
+  return active;
 }

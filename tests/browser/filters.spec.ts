@@ -22,7 +22,9 @@ test(`clicking the "${topic.label}" bar filters every view`, async ({ page }) =>
   const expected = count({ topic: [topic.id] });
   await expect(listRows(page)).toHaveCount(expected);
   await expect(
-    page.getByText(`${expected} of ${data.meetings.length} meetings match`),
+    page
+      .getByRole('region', { name: 'Current filters' })
+      .getByText(`${expected} of ${data.meetings.length} meetings match`),
   ).toBeVisible();
   await expect(
     page.getByRole('button', { name: `Remove filter Topic: ${topic.label}` }),
@@ -68,7 +70,7 @@ test('search ignores case and diacritics and replaces history while typing', asy
 
 test('a filter that matches nothing shows the empty state and Clear filters', async ({ page }) => {
   await page.goto('/?country=AQ');
-  await expect(page.getByText('No meetings match these filters.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Nothing matches these filters' })).toBeVisible();
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(listRows(page)).toHaveCount(data.meetings.length);
 });

@@ -10,6 +10,10 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+function currentFilters() {
+  return within(screen.getByRole('region', { name: 'Current filters' }));
+}
+
 function rows() {
   const table = screen.getByRole('table', { name: /Meetings in date order/ });
   return within(table).getAllByRole('row').slice(1);
@@ -23,7 +27,9 @@ describe('explorer page', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Test fixture meetings' }),
     ).toBeVisible();
-    expect(screen.getByText('3 meetings · 4 partners · 25 Oct – 27 Oct 2025')).toBeVisible();
+    expect(screen.getByRole('banner')).toHaveTextContent(
+      '3 meetings · 4 partners · 1 agreement signed · 25 Oct – 27 Oct 2025',
+    );
     expect(rows()).toHaveLength(3);
   });
 
@@ -54,7 +60,11 @@ describe('explorer page', () => {
     expect(
       screen.getByRole('link', { name: "Minister meets Poland's digital minister" }),
     ).toBeVisible();
-    expect(screen.getByText('1 of 3 meetings match')).toBeVisible();
+    expect(currentFilters().getByText('1 of 3 meetings match')).toBeVisible();
+    // The headline figures follow the filters.
+    expect(screen.getByRole('banner')).toHaveTextContent(
+      '1 of 3 meetings · 1 of 4 partners · 1 of 1 agreement signed',
+    );
   });
 
   it('renders hostile text from the data as text, never as HTML', async () => {
@@ -67,13 +77,49 @@ describe('explorer page', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 
-  it('offers Clear filters when nothing matches', async () => {
+  it('says once, above the views, that nothing matches and what is active', async () => {
     mockFetch(() => jsonResponse(smallDataset()));
-    const app = renderApp('/?country=FR');
-    expect(await screen.findByText('No meetings match these filters.')).toBeVisible();
-    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    const app = renderApp('/?country=FR&q=talks');
+    const empty = await screen.findByRole('region', { name: 'Nothing matches these filters' });
+    expect(empty).toHaveTextContent(
+      'None of the 3 meetings matches all of Country: France and Search: “talks”.',
+    );
+    expect(screen.getByRole('banner')).toHaveTextContent('0 of 3 meetings');
+    expect(screen.getAllByRole('button', { name: 'Clear filters' })).toHaveLength(1);
+    await userEvent.click(within(empty).getByRole('button', { name: 'Clear filters' }));
     expect(rows()).toHaveLength(3);
     expect(app.location()).toBe('/');
+    expect(screen.queryByRole('region', { name: 'Nothing matches these filters' })).toBeNull();
+  });
+
+  it('clears the filters but keeps the open meeting', async () => {
+    mockFetch(() => jsonResponse(smallDataset()));
+    const app = renderApp('/meetings/2025-10-27-poland-talks?q=zzzz');
+    const empty = await screen.findByRole('region', { name: 'Nothing matches these filters' });
+    await userEvent.click(within(empty).getByRole('button', { name: 'Clear filters' }));
+    expect(app.location()).toBe('/meetings/2025-10-27-poland-talks');
+  });
+
+  it('announces the number of matching meetings politely, and only when it changes', async () => {
+    mockFetch(() => jsonResponse(smallDataset()));
+    renderApp('/');
+    await screen.findByRole('table', { name: /Meetings in date order/ });
+    const count = currentFilters().getByText('All 3 meetings');
+    expect(count).toHaveAttribute('aria-live', 'polite');
+    const changes: string[] = [];
+    const observer = new MutationObserver(() => changes.push(count.textContent ?? ''));
+    observer.observe(count, { subtree: true, childList: true, characterData: true });
+    // Opening a meeting renders the page again but changes no count: nothing to announce.
+    await userEvent.click(
+      screen.getByRole('link', { name: "Minister meets Poland's digital minister" }),
+    );
+    expect(await screen.findByRole('button', { name: 'Copy link' })).toBeVisible();
+    expect(changes).toEqual([]);
+    await userEvent.click(screen.getByText('Partner kind', { selector: 'summary' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: /^Company, / }));
+    expect(count).toHaveTextContent('1 of 3 meetings match');
+    expect(changes.at(-1)).toBe('1 of 3 meetings match');
+    observer.disconnect();
   });
 
   it('reports junk parameters in a notice that can be dismissed', async () => {
@@ -135,7 +181,7 @@ describe('explorer page', () => {
     mockFetch(() => jsonResponse({ ...smallDataset(), meetings: [] }));
     renderApp('/');
     expect(await screen.findByText('This dataset has no meetings yet.')).toBeVisible();
-    expect(screen.queryByText('No meetings match these filters.')).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Nothing matches these filters' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Clear filters' })).toBeNull();
   });
 

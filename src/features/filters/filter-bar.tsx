@@ -1,13 +1,218 @@
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { meetingsPerDay } from '../../data/dataset-facts.ts';
 import { formatDay } from '../../data/dates.ts';
 import { FACETS, type FacetKey } from '../../data/facets.ts';
 import { EMPTY_FILTERS, type Filters, hasActiveFilters } from '../../data/filters.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
-import { type FacetCounts, type FacetOption, facetOptions } from '../../data/selectors.ts';
-import { toggleValue } from '../../url/url-state.ts';
+import {
+  activeFilters,
+  type FacetCounts,
+  type FacetOption,
+  facetOptions,
+} from '../../data/selectors.ts';
+import { foldText, searchTerms } from '../../data/text.ts';
+import { serializeFilters, toggleValue } from '../../url/url-state.ts';
 import { useUrlActions } from '../../url/use-url-state.ts';
+import { DayField, DayOptions } from './day-field.tsx';
+import { useNarrowScreen } from './use-narrow-screen.ts';
 import './filter-bar.css';
 
+/** A facet with more options than this gets a search box. */
+const SEARCH_FROM = 8;
+/** A facet with more options than this shows the first `SHORT_LIST` until the reader asks for all. */
+const LONG_LIST = 15;
+const SHORT_LIST = 10;
+const DAYS_LIST_ID = 'filter-days';
+
+function count(n: number): string {
+  return n.toLocaleString('en');
+}
+
+/**
+ * The filters: a status bar (how many meetings match, the active filters as
+ * removable chips) that stays in sight while the reader scrolls, so a filter
+ * set from the map or a chart far below is confirmed where they are; and the
+ * filter controls, inline on a wide screen, in a sheet behind a "Filters (n)"
+ * button on a phone, where they would otherwise fill the first screen.
+ */
 export function FilterBar({
+  prepared,
+  filters,
+  facetCounts,
+  matching,
+}: {
+  prepared: PreparedDataset;
+  filters: Filters;
+  facetCounts: FacetCounts;
+  /** How many meetings the filters leave. */
+  matching: number;
+}) {
+  const { setFilters } = useUrlActions();
+  const narrow = useNarrowScreen();
+  // Local UI state: whether the phone's filter sheet is open.
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const chips = activeFilters(prepared, filters);
+  const total = prepared.meetings.length;
+  const active = hasActiveFilters(filters);
+
+  const controls = (
+    <FilterControls prepared={prepared} filters={filters} facetCounts={facetCounts} />
+  );
+
+  return (
+    <>
+      <section className="filter-status" aria-label="Current filters">
+        {narrow && (
+          <button
+            ref={toggleRef}
+            type="button"
+            className="button filters-toggle"
+            aria-haspopup="dialog"
+            aria-expanded={sheetOpen}
+            onClick={() => setSheetOpen(true)}
+          >
+            Filters{chips.length > 0 && ` (${chips.length})`}
+          </button>
+        )}
+        <MatchCount
+          matching={matching}
+          total={total}
+          active={active}
+          changeKey={serializeFilters(filters)}
+        />
+        {chips.length > 0 && (
+          <ul className="chips" aria-label="Active filters">
+            {chips.map((chip) => (
+              <li key={chip.id}>
+                <button
+                  type="button"
+                  className="chip active"
+                  onClick={() => setFilters(chip.without)}
+                  aria-label={`Remove filter ${chip.text}`}
+                >
+                  {chip.text} <span aria-hidden="true">✕</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {active && (
+          <button
+            type="button"
+            className="button clear-all"
+            onClick={() => setFilters(EMPTY_FILTERS)}
+          >
+            Clear all
+          </button>
+        )}
+      </section>
+      {!narrow && (
+        <section className="card filter-bar" aria-labelledby="filters-title">
+          <h2 id="filters-title">Filters</h2>
+          {controls}
+        </section>
+      )}
+      {narrow && sheetOpen && (
+        <FilterSheet
+          onClose={() => {
+            setSheetOpen(false);
+            toggleRef.current?.focus();
+          }}
+          footer={(close) => (
+            <>
+              <MatchCount matching={matching} total={total} active={active} />
+              <button type="button" className="button primary" onClick={close}>
+                {matching === 1 ? 'Show 1 meeting' : `Show ${count(matching)} meetings`}
+              </button>
+            </>
+          )}
+        >
+          {controls}
+        </FilterSheet>
+      )}
+    </>
+  );
+}
+
+/**
+ * "12 of 41 meetings match", announced politely when it changes (React only
+ * touches the text when it differs, so unrelated renders say nothing). A
+ * change of filters also flashes it, for the reader who set a filter from a
+ * view further down the page.
+ */
+function MatchCount({
+  matching,
+  total,
+  active,
+  changeKey,
+}: {
+  matching: number;
+  total: number;
+  active: boolean;
+  /** Differs whenever the filters do; omitted where no flash is wanted. */
+  changeKey?: string;
+}) {
+  // Local UI state: how many filter changes have been confirmed; each remounts the flash.
+  const [flashes, setFlashes] = useState(0);
+  const lastKey = useRef(changeKey);
+  useEffect(() => {
+    if (lastKey.current === changeKey) return;
+    lastKey.current = changeKey;
+    setFlashes((n) => n + 1);
+  }, [changeKey]);
+
+  const text = active
+    ? `${count(matching)} of ${count(total)} meetings match`
+    : total === 1
+      ? '1 meeting'
+      : `All ${count(total)} meetings`;
+  return (
+    <p className="match-count">
+      {flashes > 0 && <span key={flashes} className="match-flash" aria-hidden="true" />}
+      <span aria-live="polite" aria-atomic="true">
+        {text}
+      </span>
+    </p>
+  );
+}
+
+/** The phone's filters: a modal sheet (Escape or Close shuts it; focus returns to the button). */
+function FilterSheet({
+  onClose,
+  footer,
+  children,
+}: {
+  onClose: () => void;
+  footer: (close: () => void) => ReactNode;
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  const close = () => ref.current?.close();
+  return (
+    <dialog
+      ref={ref}
+      className="filter-sheet"
+      aria-labelledby="filter-sheet-title"
+      onClose={onClose}
+    >
+      <div className="sheet-head">
+        <h2 id="filter-sheet-title">Filters</h2>
+        <button type="button" className="button" onClick={close}>
+          Close
+        </button>
+      </div>
+      <div className="sheet-body">{children}</div>
+      <div className="sheet-foot">{footer(close)}</div>
+    </dialog>
+  );
+}
+
+function FilterControls({
   prepared,
   filters,
   facetCounts,
@@ -18,92 +223,68 @@ export function FilterBar({
 }) {
   const { setFilters } = useUrlActions();
   const options = facetOptions(prepared, facetCounts, filters);
+  // Local UI state: whether the dates are open. A long dataset has thousands of
+  // days to suggest; they are listed only once someone looks at the dates.
+  const [datesOpen, setDatesOpen] = useState(false);
+  const days = useMemo(
+    () => (datesOpen ? meetingsPerDay(prepared.meetings) : []),
+    [datesOpen, prepared],
+  );
   const toggle = (key: FacetKey, value: string) =>
     setFilters({ ...filters, [key]: toggleValue(filters[key], value) });
 
-  const chips: { id: string; text: string; remove: () => void }[] = [
-    ...FACETS.flatMap(({ key, chip, label }) =>
-      filters[key].map((value) => ({
-        id: `${key}:${value}`,
-        text: `${chip}: ${label(value, prepared)}`,
-        remove: () => toggle(key, value),
-      })),
-    ),
-    ...(filters.from
-      ? [
-          {
-            id: 'from',
-            text: `From ${formatDay(filters.from)}`,
-            remove: () => setFilters({ ...filters, from: null }),
-          },
-        ]
-      : []),
-    ...(filters.to
-      ? [
-          {
-            id: 'to',
-            text: `To ${formatDay(filters.to)}`,
-            remove: () => setFilters({ ...filters, to: null }),
-          },
-        ]
-      : []),
-    ...(filters.q.trim()
-      ? [
-          {
-            id: 'q',
-            text: `Search: “${filters.q.trim()}”`,
-            remove: () => setFilters({ ...filters, q: '' }),
-          },
-        ]
-      : []),
-  ];
-
   return (
-    <section className="card filter-bar" aria-labelledby="filters-title">
-      <div className="card-head">
-        <h2 id="filters-title">Filters</h2>
-        {hasActiveFilters(filters) && (
-          <button type="button" className="button" onClick={() => setFilters(EMPTY_FILTERS)}>
-            Clear all
-          </button>
-        )}
-      </div>
-      {chips.length > 0 && (
-        <ul className="chips" aria-label="Active filters">
-          {chips.map((chip) => (
-            <li key={chip.id}>
-              <button
-                type="button"
-                className="chip active"
-                onClick={chip.remove}
-                aria-label={`Remove filter ${chip.text}`}
-              >
-                {chip.text} <span aria-hidden="true">✕</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <div className="facets">
-        {FACETS.map(({ key, title }) => (
-          <Facet
-            key={key}
-            name={key}
-            title={title}
-            options={options[key]}
-            selected={filters[key]}
-            onToggle={(value) => toggle(key, value)}
-          />
-        ))}
-        <DateRange
-          from={filters.from}
-          to={filters.to}
-          min={prepared.firstDay}
-          max={prepared.lastDay}
-          onChange={(from, to) => setFilters({ ...filters, from, to })}
+    <div className="facets">
+      {FACETS.map(({ key, title }) => (
+        <Facet
+          key={key}
+          name={key}
+          title={title}
+          options={options[key]}
+          selected={filters[key]}
+          onToggle={(value) => toggle(key, value)}
         />
-      </div>
-    </section>
+      ))}
+      <details className="facet" onToggle={(event) => setDatesOpen(event.currentTarget.open)}>
+        <summary>
+          Dates
+          {(filters.from || filters.to) && (
+            <span className="facet-count">
+              {[filters.from, filters.to].filter(Boolean).length}
+              <span className="visually-hidden"> set</span>
+            </span>
+          )}
+        </summary>
+        <fieldset className="date-range">
+          <legend className="visually-hidden">Dates</legend>
+          <DayField
+            label="From"
+            value={filters.from}
+            listId={DAYS_LIST_ID}
+            example={prepared.firstDay}
+            refuse={(day) =>
+              filters.to && day > filters.to
+                ? `The start must not be after the end, ${formatDay(filters.to)}.`
+                : null
+            }
+            onCommit={(from) => setFilters({ ...filters, from })}
+          />
+          <DayField
+            label="To"
+            value={filters.to}
+            listId={DAYS_LIST_ID}
+            example={prepared.lastDay}
+            refuse={(day) =>
+              filters.from && day < filters.from
+                ? `The end must not be before the start, ${formatDay(filters.from)}.`
+                : null
+            }
+            onCommit={(to) => setFilters({ ...filters, to })}
+          />
+          <DayOptions id={DAYS_LIST_ID} days={days} />
+        </fieldset>
+      </details>
+    </div>
   );
 }
 
@@ -120,17 +301,54 @@ function Facet({
   selected: string[];
   onToggle: (value: string) => void;
 }) {
+  // Local UI state: the text that narrows the list, and whether it shows every option.
+  const [query, setQuery] = useState('');
+  const [showAll, setShowAll] = useState(false);
   if (options.length === 0) return null;
+
+  const searchable = options.length > SEARCH_FROM;
+  const long = options.length > LONG_LIST;
+  const terms = searchTerms(query);
+  const found =
+    terms.length === 0
+      ? options
+      : options.filter((option) => {
+          const label = foldText(option.label);
+          return terms.every((term) => label.includes(term));
+        });
+  // A short list keeps the chosen options in sight wherever they sort.
+  const shown =
+    !long || showAll || terms.length > 0
+      ? found
+      : found.filter((option, i) => i < SHORT_LIST || selected.includes(option.value));
+  const noun = title.toLowerCase();
+
   return (
     <details className="facet">
       <summary>
         {title}
-        {selected.length > 0 && <span className="facet-count"> ({selected.length} selected)</span>}
+        {selected.length > 0 && (
+          <span className="facet-count">
+            {selected.length}
+            <span className="visually-hidden"> selected</span>
+          </span>
+        )}
       </summary>
       <fieldset>
         <legend className="visually-hidden">{title}</legend>
+        {searchable && (
+          <input
+            type="search"
+            className="facet-search"
+            aria-label={`Find in ${noun}`}
+            placeholder="Find…"
+            autoComplete="off"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+          />
+        )}
         <ul className="facet-options">
-          {options.map((option) => {
+          {shown.map((option) => {
             const id = `facet-${name}-${option.value}`;
             return (
               <li key={option.value} className={option.count === 0 ? 'zero' : undefined}>
@@ -143,53 +361,28 @@ function Facet({
                 />
                 <label htmlFor={id}>
                   {option.label}
-                  <span className="option-count">{option.count}</span>
+                  <span className="option-count">{count(option.count)}</span>
                 </label>
               </li>
             );
           })}
         </ul>
+        {found.length === 0 && (
+          <p className="muted small facet-none">
+            No {noun} match “{query.trim()}”.
+          </p>
+        )}
+        {long && terms.length === 0 && (showAll || shown.length < options.length) && (
+          <button
+            type="button"
+            className="link-button facet-more"
+            aria-expanded={showAll}
+            onClick={() => setShowAll(!showAll)}
+          >
+            {showAll ? 'Show fewer' : `Show all ${options.length}`}
+          </button>
+        )}
       </fieldset>
     </details>
-  );
-}
-
-function DateRange({
-  from,
-  to,
-  min,
-  max,
-  onChange,
-}: {
-  from: string | null;
-  to: string | null;
-  min: string | null;
-  max: string | null;
-  onChange: (from: string | null, to: string | null) => void;
-}) {
-  return (
-    <fieldset className="date-range">
-      <legend>Dates</legend>
-      <label>
-        From
-        <input
-          type="date"
-          value={from ?? ''}
-          min={min ?? undefined}
-          max={to ?? max ?? undefined}
-          onChange={(event) => onChange(event.target.value || null, to)}
-        />
-      </label>
-      <label>
-        To
-        <input
-          type="date"
-          value={to ?? ''}
-          min={from ?? min ?? undefined}
-          max={max ?? undefined}
-          onChange={(event) => onChange(from, event.target.value || null)}
-        />
-      </label>
-    </fieldset>
   );
 }
