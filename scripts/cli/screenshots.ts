@@ -51,7 +51,7 @@ const STATES: State[] = [
     path: '/',
     act: async (page) => {
       await showRegion(page, 'Timeline', '.vis-item.meeting');
-      await page.getByRole('button', { name: 'All dates' }).click();
+      await page.getByRole('button', { name: 'All dates', exact: true }).click();
     },
   },
   {
@@ -157,7 +157,7 @@ try {
       // vis-timeline shows itself a moment after it has drawn.
       await page.waitForFunction(() => {
         const timeline = document.querySelector<HTMLElement>('.vis-timeline');
-        return !timeline || timeline.style.visibility !== 'hidden';
+        return timeline?.style.visibility !== 'hidden';
       });
       // Fonts and the last frame, so the picture is what a person sees.
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
