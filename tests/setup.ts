@@ -23,15 +23,11 @@ class InProcessWorker {
   private terminated = false;
 
   postMessage(request: WorkerRequest): void {
-    void prepareBytes(
-      request.bytes,
-      (message) => {
-        queueMicrotask(() => {
-          if (!this.terminated) this.onmessage?.({ data: message } as MessageEvent<WorkerMessage>);
-        });
-      },
-      request.task,
-    );
+    void prepareBytes(request.bytes, (message) => {
+      queueMicrotask(() => {
+        if (!this.terminated) this.onmessage?.({ data: message } as MessageEvent<WorkerMessage>);
+      });
+    });
   }
 
   terminate(): void {

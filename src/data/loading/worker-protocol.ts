@@ -9,13 +9,7 @@ import type { DatasetProblem } from '../problems.ts';
  * the worker sends a head, then the per-meeting arrays in slices, each of which
  * the page deserialises in its own short task.
  */
-/**
- * Two workers share the load, each given its own copy of the bytes: one
- * prepares the dataset and sends it (`prepare`), the other runs the full
- * schema check (`check`) at the same time on another core.
- */
-export type WorkerTask = 'prepare' | 'check';
-export type WorkerRequest = { bytes: ArrayBuffer; task: WorkerTask };
+export type WorkerRequest = { bytes: ArrayBuffer };
 
 type Head = Omit<PreparedDataset, 'meetings' | 'byId' | 'facetValues' | 'haystacks' | 'data'> & {
   data: Omit<PreparedDataset['data'], 'meetings'>;
@@ -30,9 +24,6 @@ export interface Slice {
 export type WorkerMessage =
   | { type: 'head'; head: Head }
   | { type: 'slice'; slice: Slice }
-  /** From the preparing worker: every slice has been sent. */
-  | { type: 'prepared' }
-  /** From the checking worker: the file is valid. */
   | { type: 'done' }
   /** The worker is checking the file, or has indexed `done` of `total` meetings. */
   | { type: 'progress'; stage: 'check' | 'index'; done: number; total: number }
@@ -59,7 +50,7 @@ export function* splitPrepared(
       },
     };
   }
-  yield { type: 'prepared' };
+  yield { type: 'done' };
 }
 
 /** Puts the messages of `splitPrepared` back together, in the order they came. */
