@@ -4,9 +4,9 @@
  * carries the same numbers; and a tooltip drawn like the app's other tooltips.
  */
 import { type ReactElement, type ReactNode, useState } from 'react';
-import { LabelList, ResponsiveContainer, Tooltip } from 'recharts';
+import { LabelList, ResponsiveContainer, Tooltip, YAxis } from 'recharts';
 import { cssVar } from '../../ui/palette.ts';
-import { LABEL_PX } from './chart-layout.ts';
+import { LABEL_PX, labelWrapWidth } from './chart-layout.ts';
 
 /** recharts' first guess at a width, before the box is measured. */
 const GUESS_WIDTH = 400;
@@ -64,6 +64,23 @@ export const AXIS_TICK = {
   fill: cssVar('ink-soft'),
   style: { fontSize: `${LABEL_PX}px` },
 };
+
+/**
+ * The column of row labels of a horizontal bar chart, `column` px wide, its
+ * labels wrapped to fit. A function, not a component, like `chartTooltip`.
+ */
+export function labelAxis(column: Parameters<typeof labelWrapWidth>[0]) {
+  return (
+    <YAxis
+      type="category"
+      dataKey="label"
+      width={column}
+      tick={{ ...AXIS_TICK, fill: cssVar('ink'), ...labelWrapWidth(column) }}
+      tickLine={false}
+      interval={0}
+    />
+  );
+}
 
 /**
  * The total of a stacked bar, written past its end. Put it in every series of

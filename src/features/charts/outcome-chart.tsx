@@ -1,9 +1,9 @@
 /** Agreements signed and planned and other commitments per partner (recharts, loaded lazily). */
-import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, XAxis } from 'recharts';
 import { countTicks, OUTCOME_SERIES, type OutcomeRow } from '../../data/chart-data.ts';
 import { cssVar } from '../../ui/palette.ts';
-import { AXIS_TICK, ChartFrame, chartTooltip, stackTotal } from './chart-frame.tsx';
-import { chartHeight, chartRow, labelColumnWidth, labelWrapWidth } from './chart-layout.ts';
+import { AXIS_TICK, ChartFrame, chartTooltip, labelAxis, stackTotal } from './chart-frame.tsx';
+import { chartHeight, chartRow, labelColumnWidth } from './chart-layout.ts';
 import { SERIES_COLOUR } from './chart-legend.tsx';
 
 const SERIES_KEYS = OUTCOME_SERIES.map(({ key }) => key);
@@ -38,14 +38,7 @@ export function OutcomeChart({ rows }: { rows: readonly OutcomeRow[] }) {
               allowDecimals={false}
               tick={AXIS_TICK}
             />
-            <YAxis
-              type="category"
-              dataKey="label"
-              width={column}
-              tick={{ ...AXIS_TICK, fill: cssVar('ink'), ...labelWrapWidth(column) }}
-              tickLine={false}
-              interval={0}
-            />
+            {labelAxis(column)}
             {chartTooltip<OutcomeRow>((row) => (
               <>
                 <strong>{row.label}</strong>

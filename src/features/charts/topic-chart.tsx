@@ -3,17 +3,11 @@
  * lazily). No animation on data change: the numbers should simply be right
  * after a click.
  */
-import { Bar, BarChart, Cell, LabelList, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, Cell, LabelList, XAxis } from 'recharts';
 import { meetingsText, type TopicBar } from '../../data/chart-data.ts';
 import { cssVar } from '../../ui/palette.ts';
-import { AXIS_TICK, ChartFrame, chartTooltip } from './chart-frame.tsx';
-import {
-  chartHeight,
-  chartRow,
-  LABEL_PX,
-  labelColumnWidth,
-  labelWrapWidth,
-} from './chart-layout.ts';
+import { ChartFrame, chartTooltip, labelAxis } from './chart-frame.tsx';
+import { chartHeight, chartRow, LABEL_PX, labelColumnWidth } from './chart-layout.ts';
 import { SERIES_COLOUR } from './chart-legend.tsx';
 
 export function TopicChart({
@@ -39,14 +33,7 @@ export function TopicChart({
             margin={{ left: 0, right: String(max).length * 8 + 8, top: 4, bottom: 4 }}
           >
             <XAxis type="number" hide domain={[0, max]} />
-            <YAxis
-              type="category"
-              dataKey="label"
-              width={column}
-              tick={{ ...AXIS_TICK, fill: cssVar('ink'), ...labelWrapWidth(column) }}
-              tickLine={false}
-              interval={0}
-            />
+            {labelAxis(column)}
             {chartTooltip<TopicBar>((topic) => (
               <>
                 <strong>{topic.label}</strong>

@@ -50,14 +50,10 @@ function at(day: string, hour: number): string {
   return `${day}T${String(hour).padStart(2, '0')}:00:00${HANOI_OFFSET}`;
 }
 
-function nextDay(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + 24 * HOUR).toISOString().slice(0, 10);
-}
-
 /** The span a meeting is drawn over: its Hanoi day, slightly inset. */
 function daySpan(day: string): { start: string; end: string } {
   const start = Date.parse(at(day, 0)) + DAY_INSET_MS;
-  const end = Date.parse(at(nextDay(day), 0)) - DAY_INSET_MS;
+  const end = Date.parse(at(nextBucket(day, 'day'), 0)) - DAY_INSET_MS;
   return { start: new Date(start).toISOString(), end: new Date(end).toISOString() };
 }
 
@@ -179,7 +175,7 @@ const MIN_WINDOW_MS = 3 * 24 * HOUR;
  */
 export function windowForDays(from: string, to: string): { start: Date; end: Date } {
   let start = Date.parse(at(from, 0));
-  let end = Date.parse(at(nextDay(to), 0));
+  let end = Date.parse(at(nextBucket(to, 'day'), 0));
   if (end - start < MIN_WINDOW_MS) {
     const middle = (start + end) / 2;
     start = middle - MIN_WINDOW_MS / 2;
