@@ -15,6 +15,7 @@ import { MapPanel, preloadMap } from '../features/map/map-panel.tsx';
 import { MeetingView } from '../features/meeting/meeting-view.tsx';
 import { MeetingList } from '../features/meeting-list/meeting-list.tsx';
 import { preloadTimeline, TimelinePanel } from '../features/timeline/timeline-panel.tsx';
+import { useAfterPaint } from '../ui/use-after-paint.ts';
 import {
   UrlActionsProvider,
   useRoute,
@@ -115,22 +116,21 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
   const result = useMemo(() => applyFilters(prepared, filters), [prepared, filters]);
   const summary = useMemo(() => summarize(prepared), [prepared]);
   const totals = useMemo(() => headlineFigures(prepared.meetings), [prepared]);
-  const figures = useMemo(() => headlineFigures(result.meetings), [result.meetings]);
   const filtered = hasActiveFilters(filters);
   const nothingMatches = result.meetings.length === 0 && prepared.meetings.length > 0;
   const { path, route } = useRoute();
   const meetingId = route?.meetingId ?? null;
   const unknownPath = route === undefined;
   // The filter bar and the meeting view answer a click at once; the timeline,
-  // map, charts and list follow a frame later with the same result (React
-  // renders them in the background and drops stale work), so a click is never
-  // held up by them. They are memoised, so the urgent render skips them.
-  const heavy = {
-    result: useDeferredValue(result),
-    filters: useDeferredValue(filters),
-    meetingId: useDeferredValue(meetingId),
-    search: useDeferredValue(search),
-  };
+  // map, charts and list follow once that answer is on screen, all four from
+  // the same snapshot (see useAfterPaint). They are memoised, so the urgent
+  // render skips them.
+  const heavy = useAfterPaint(
+    useMemo(() => ({ result, filters, meetingId, search }), [result, filters, meetingId, search]),
+  );
+  // The header's figures describe the matching meetings too; they follow with
+  // the heavy views rather than delay the answer to a click.
+  const figures = useMemo(() => headlineFigures(heavy.result.meetings), [heavy.result.meetings]);
 
   // Local UI state: which notice set was dismissed (keyed by the query string,
   // so a new junk link shows its notice again).

@@ -24,13 +24,52 @@ export interface FilterResult {
   facetCounts: FacetCounts;
 }
 
-function intersects(values: readonly string[], wanted: ReadonlySet<string>): boolean {
-  for (const value of values) if (wanted.has(value)) return true;
-  return false;
+/**
+ * The facet values of every meeting as small integers, built once per dataset
+ * (on the first filter pass) and kept beside it. Counting into typed arrays
+ * instead of string-keyed maps makes a filter pass over 10,000 meetings about
+ * three times cheaper, and that pass runs on every click before it can paint.
+ */
+interface CodedFacet {
+  /** Code → value, in order of first appearance in the dataset. */
+  values: string[];
+  codeOf: Map<string, number>;
+  /** Meeting i's codes are codes[start[i]] … codes[start[i + 1] - 1]. */
+  start: Int32Array;
+  codes: Int32Array;
 }
 
-function bump(map: Map<string, number>, values: readonly string[]): void {
-  for (const value of values) map.set(value, (map.get(value) ?? 0) + 1);
+const codedCache = new WeakMap<PreparedDataset, PerFacet<CodedFacet>>();
+
+function codedFacets(prepared: PreparedDataset): PerFacet<CodedFacet> {
+  const cached = codedCache.get(prepared);
+  if (cached) return cached;
+  const coded = perFacet((key): CodedFacet => {
+    const perMeeting = prepared.facetValues[key];
+    const values: string[] = [];
+    const codeOf = new Map<string, number>();
+    const start = new Int32Array(perMeeting.length + 1);
+    let total = 0;
+    for (const list of perMeeting) total += list.length;
+    const codes = new Int32Array(total);
+    let at = 0;
+    for (let i = 0; i < perMeeting.length; i++) {
+      start[i] = at;
+      for (const value of perMeeting[i] as string[]) {
+        let code = codeOf.get(value);
+        if (code === undefined) {
+          code = values.length;
+          codeOf.set(value, code);
+          values.push(value);
+        }
+        codes[at++] = code;
+      }
+    }
+    start[perMeeting.length] = at;
+    return { values, codeOf, start, codes };
+  });
+  codedCache.set(prepared, coded);
+  return coded;
 }
 
 /**
@@ -38,14 +77,41 @@ function bump(map: Map<string, number>, values: readonly string[]): void {
  * that fails exactly one facet still counts towards that facet's options.
  */
 export function applyFilters(prepared: PreparedDataset, filters: Filters): FilterResult {
-  const wanted = perFacet((key) => new Set(filters[key]));
+  const coded = codedFacets(prepared);
+  // A chosen value the dataset does not have sets no bit: the facet stays
+  // active and nothing matches it, as a shared link naming it should show.
+  const wanted = perFacet((key) => {
+    const mask = new Uint8Array(coded[key].values.length);
+    for (const value of filters[key]) {
+      const code = coded[key].codeOf.get(value);
+      if (code !== undefined) mask[code] = 1;
+    }
+    return mask;
+  });
   // Only the facets with a choice can fail a meeting.
-  const active = FACET_KEYS.filter((key) => wanted[key].size > 0);
+  const active = FACET_KEYS.filter((key) => filters[key].length > 0);
   const terms = searchTerms(filters.q);
   const { from, to } = filters;
-  const facetCounts: FacetCounts = perFacet(() => new Map());
+  const counts = perFacet((key) => new Int32Array(coded[key].values.length));
   const matches: Meeting[] = [];
-  const { meetings, facetValues, haystacks } = prepared;
+  const { meetings, haystacks } = prepared;
+
+  const passes = (key: FacetKey, i: number): boolean => {
+    const { start, codes } = coded[key];
+    const mask = wanted[key];
+    for (let j = start[i] as number, end = start[i + 1] as number; j < end; j++) {
+      if (mask[codes[j] as number] === 1) return true;
+    }
+    return false;
+  };
+  const bump = (key: FacetKey, i: number): void => {
+    const { start, codes } = coded[key];
+    const tally = counts[key];
+    for (let j = start[i] as number, end = start[i + 1] as number; j < end; j++) {
+      const code = codes[j] as number;
+      tally[code] = (tally[code] as number) + 1;
+    }
+  };
 
   for (let i = 0; i < meetings.length; i++) {
     const meeting = meetings[i] as Meeting;
@@ -57,7 +123,7 @@ export function applyFilters(prepared: PreparedDataset, filters: Filters): Filte
     let failed: FacetKey | null = null;
     let failures = 0;
     for (const key of active) {
-      if (!intersects(facetValues[key][i] as string[], wanted[key])) {
+      if (!passes(key, i)) {
         failures++;
         failed = key;
         if (failures > 1) break;
@@ -65,11 +131,21 @@ export function applyFilters(prepared: PreparedDataset, filters: Filters): Filte
     }
     if (failures === 0) {
       matches.push(meeting);
-      for (const key of FACET_KEYS) bump(facetCounts[key], facetValues[key][i] as string[]);
+      for (const key of FACET_KEYS) bump(key, i);
     } else if (failures === 1 && failed !== null) {
-      bump(facetCounts[failed], facetValues[failed][i] as string[]);
+      bump(failed, i);
     }
   }
+  const facetCounts: FacetCounts = perFacet((key) => {
+    const map = new Map<string, number>();
+    const tally = counts[key];
+    const { values } = coded[key];
+    for (let code = 0; code < tally.length; code++) {
+      const count = tally[code] as number;
+      if (count > 0) map.set(values[code] as string, count);
+    }
+    return map;
+  });
   return { meetings: matches, facetCounts };
 }
 

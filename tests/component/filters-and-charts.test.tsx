@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { clone, smallDataset } from '../helpers.ts';
@@ -167,9 +167,12 @@ describe('topic charts', () => {
     ]);
     await userEvent.click(within(topicTable).getByRole('button', { name: 'Drug trafficking' }));
     expect(app.location()).toBe('/?topic=drug-trafficking');
-    expect(within(topicTable).getByRole('button', { name: 'Drug trafficking' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
+    // The charts redraw once the answer to the click is on screen.
+    await waitFor(() =>
+      expect(within(topicTable).getByRole('button', { name: 'Drug trafficking' })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      ),
     );
   });
 

@@ -68,6 +68,15 @@ describe('applyFilters', () => {
     expect(facetCounts.topic.get('drug-trafficking')).toBeUndefined();
     expect(facetCounts.kind.get('company')).toBeUndefined();
   });
+
+  it('matches nothing for a value the data does not have, alone or beside one it has', () => {
+    expect(ids({ country: ['ZZ'] })).toEqual([]);
+    expect(ids({ country: ['ZZ', 'PL'] })).toEqual(['2025-10-27-poland-talks']);
+    // The facet still counts its options as if it were not chosen.
+    const { facetCounts } = applyFilters(prepared, { ...EMPTY_FILTERS, country: ['ZZ'] });
+    expect(facetCounts.country.get('PL')).toBe(1);
+    expect(facetCounts.topic.size).toBe(0);
+  });
 });
 
 describe('summarize and neighbours', () => {

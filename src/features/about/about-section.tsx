@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { provenance } from '../../data/dataset-facts.ts';
 import { formatDay, formatDaySpan } from '../../data/dates.ts';
 import { datasetUrl } from '../../data/loading/fetch-dataset.ts';
@@ -18,7 +18,12 @@ function plural(n: number, one: string, many: string): string {
  * meetings, so any dataset describes itself. What the format has no field for
  * (a licence) says "not stated" rather than guess.
  */
-export function AboutSection({ prepared }: { prepared: PreparedDataset }) {
+// Memoised: it depends on the dataset only, and the page re-renders on every click.
+export const AboutSection = memo(function AboutSection({
+  prepared,
+}: {
+  prepared: PreparedDataset;
+}) {
   const { data, meetings, firstDay, lastDay } = prepared;
   const facts = useMemo(() => provenance(meetings), [meetings]);
   const siteUrl = new URL(import.meta.env.BASE_URL, window.location.origin).href;
@@ -102,4 +107,4 @@ export function AboutSection({ prepared }: { prepared: PreparedDataset }) {
       </dl>
     </section>
   );
-}
+});
