@@ -1,21 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/data/schema.ts';
 import { clone, smallDataset } from '../helpers.ts';
-import { jsonResponse, mockFetch, renderApp } from './render-app.tsx';
+import { jsonResponse, mockFetch, renderApp, stubResizeObserver } from './render-app.tsx';
 
-beforeAll(() => {
-  // recharts measures its container; jsdom has no layout.
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  );
-});
+beforeAll(stubResizeObserver);
 
 /**
  * The small fixture grown to 14 topics (topic i on 14 − i meetings), with

@@ -2,30 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { clone, smallDataset } from '../helpers.ts';
-import { jsonResponse, mockFetch, renderApp } from './render-app.tsx';
+import { jsonResponse, mockFetch, renderApp, stubResizeObserver } from './render-app.tsx';
 
-beforeAll(() => {
-  // recharts measures its container; jsdom has no layout.
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  );
-});
+beforeAll(stubResizeObserver);
 
 afterEach(() => {
   vi.unstubAllGlobals();
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  );
+  stubResizeObserver();
 });
 
 function filters() {

@@ -18,6 +18,18 @@ export function mockFetch(respond: () => Promise<Response> | Response) {
   return fetchMock;
 }
 
+/** recharts measures its container through ResizeObserver, which jsdom lacks. */
+export function stubResizeObserver() {
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    },
+  );
+}
+
 export function jsonResponse(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), {
     status,

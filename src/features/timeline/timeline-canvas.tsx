@@ -331,8 +331,10 @@ export function TimelineCanvas({
     };
   }, [prepared]);
 
-  // Filters changed: send only the difference, after the next paint, so
-  // vis-timeline's layout never holds up the paint that answers the click.
+  // Filters changed: send only the difference, after the next paint. The page
+  // already answers the click before this view re-renders (useAfterPaint);
+  // waiting once more lets the map, charts and list that re-rendered with it
+  // reach the screen before vis-timeline's layout takes the main thread.
   // Unless the person has moved the timeline since, it then shows the new
   // matching meetings' main dates (or all of them, if that was asked for).
   useEffect(() => {
