@@ -25,6 +25,29 @@ export interface ConventionStanding {
   participant: Participant | null;
 }
 
+/**
+ * The `status` filter's values (docs/url-contract.md): each partner in one of
+ * them, by its strongest fact. `ratified` takes in acceptance, approval and
+ * accession, and ratifications that are only reported.
+ */
+export const STATUS_FILTERS = ['ratified', 'signed', 'not-signed'] as const;
+export type StatusFilter = (typeof STATUS_FILTERS)[number];
+
+export function statusFilterOf(status: ConventionStatus): StatusFilter | null {
+  switch (status) {
+    case 'ratification-deposited':
+    case 'ratification-reported':
+      return 'ratified';
+    case 'signed-hanoi':
+    case 'signed-later':
+      return 'signed';
+    case 'not-signed':
+      return 'not-signed';
+    case 'unknown':
+      return null;
+  }
+}
+
 const REGIONAL = new Set<string>(REGIONAL_ORGANIZATION_CODES);
 
 export function standingOf(participant: Participant): ConventionStanding {

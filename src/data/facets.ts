@@ -6,8 +6,20 @@
  * adding a facet is one entry plus its tests (README: "Adding a filter").
  */
 import { MEETING_FORMATS, PARTNER_KINDS } from './codes.ts';
+import {
+  type ConventionStanding,
+  participantCodeOf,
+  STATUS_FILTERS,
+  statusFilterOf,
+} from './convention.ts';
 import { isIsoCountryCode } from './iso-countries.ts';
-import { countryName, FORMAT_LABELS, KIND_LABELS, partnerLabel } from './labels.ts';
+import {
+  countryName,
+  FORMAT_LABELS,
+  KIND_LABELS,
+  partnerLabel,
+  STATUS_FILTER_LABELS,
+} from './labels.ts';
 import type { Meeting, Partner, Topic } from './schema.ts';
 
 /**
@@ -37,6 +49,12 @@ export type FacetValues =
   /** A fixed list of values. */
   | { type: 'one-of'; values: readonly string[] };
 
+/** What `valuesOf` may consult besides the meeting: facts about the whole dataset. */
+export interface FacetContext {
+  /** A participant's standing with the convention ("PL", "EU"). */
+  standing: (code: string) => ConventionStanding;
+}
+
 export interface FacetDefinition<K extends string = string> {
   /** The key in `Filters`, and the URL parameter (docs/url-contract.md). */
   key: K;
@@ -46,7 +64,7 @@ export interface FacetDefinition<K extends string = string> {
   /** Prefix of an active filter's chip: "Country: Poland". */
   chip: string;
   /** The values one meeting has, without repeats; `partners` are its resolved partners. */
-  valuesOf: (meeting: Meeting, partners: readonly Partner[]) => string[];
+  valuesOf: (meeting: Meeting, partners: readonly Partner[], context: FacetContext) => string[];
   /** The values the filter bar offers for this dataset. */
   choices: (prepared: FacetSource) => readonly string[];
   /** What a person reads for a value. */
@@ -130,6 +148,26 @@ export const FACETS = [
     // Only the formats this dataset has, in the order of the format list.
     choices: (prepared) => MEETING_FORMATS.filter((f) => prepared.domains.format?.includes(f)),
     label: (format) => FORMAT_LABELS[format as keyof typeof FORMAT_LABELS] ?? format,
+    order: 'choices',
+  }),
+  defineFacet({
+    key: 'status',
+    values: { type: 'one-of', values: STATUS_FILTERS },
+    title: 'Partners and the convention',
+    chip: 'Convention',
+    // Only states and the EU can be parties; a company does not stand for its home country here.
+    valuesOf: (_meeting, partners, { standing }) => {
+      const values: string[] = [];
+      for (const partner of partners) {
+        const code = participantCodeOf(partner);
+        const value = code ? statusFilterOf(standing(code).status) : null;
+        if (value && !values.includes(value)) values.push(value);
+      }
+      return values;
+    },
+    // Empty when the dataset has no convention part, so the filter bar leaves it out.
+    choices: (prepared) => STATUS_FILTERS.filter((v) => prepared.domains.status?.includes(v)),
+    label: (value) => STATUS_FILTER_LABELS[value as keyof typeof STATUS_FILTER_LABELS] ?? value,
     order: 'choices',
   }),
 ] as const;

@@ -1,3 +1,4 @@
+import type { ConventionStatus, StatusFilter } from './convention.ts';
 import type { Meeting, MeetingFormat, Outcome, Partner, PartnerKind } from './schema.ts';
 
 let regionNames: Intl.DisplayNames | null = null;
@@ -39,6 +40,23 @@ export const KIND_LABELS: Record<PartnerKind, string> = {
   country: 'Country',
   organization: 'Organisation',
   company: 'Company',
+};
+
+/** The `status` filter's values, as the filter bar and its chips say them. */
+export const STATUS_FILTER_LABELS: Record<StatusFilter, string> = {
+  ratified: 'Ratified (deposited or reported)',
+  signed: 'Signed, not ratified',
+  'not-signed': 'No signature known',
+};
+
+/** A participant's standing, as the map, the meeting view and the convention page say it. */
+export const STANDING_LABELS: Record<ConventionStatus, string> = {
+  'ratification-deposited': 'Ratification deposited',
+  'ratification-reported': 'Ratification reported',
+  'signed-hanoi': 'Signed in Hanoi',
+  'signed-later': 'Signed later',
+  'not-signed': 'No signature known',
+  unknown: 'Status not in the data',
 };
 
 export const OUTCOME_LABELS: Record<Outcome['type'], string> = {

@@ -1,3 +1,4 @@
+import { standingLookup } from './convention.ts';
 import { FACETS, type PerFacet, perFacet } from './facets.ts';
 import type { Dataset, Meeting, Partner, Topic } from './schema.ts';
 import { foldText } from './text.ts';
@@ -51,6 +52,7 @@ export function prepareDataset(
   const meetings = [...data.meetings].sort(compareMeetings);
 
   const facetValues = perFacet<string[][]>(() => []);
+  const context = { standing: standingLookup(data.convention) };
   const haystacks: string[] = [];
   const usedPartners = new Set<string>();
   // Names, titles, places and labels repeat across meetings: fold each once.
@@ -73,7 +75,8 @@ export function prepareDataset(
       partners.push(p);
       usedPartners.add(p.id);
     }
-    for (const facet of FACETS) facetValues[facet.key].push(facet.valuesOf(meeting, partners));
+    for (const facet of FACETS)
+      facetValues[facet.key].push(facet.valuesOf(meeting, partners, context));
     const words = [foldText(meeting.title), foldText(meeting.summary), fold(meeting.city)];
     if (meeting.venue) words.push(fold(meeting.venue));
     for (const side of [meeting.vietnamSide, meeting.counterparts]) {

@@ -4,10 +4,10 @@ import { MEETING_FORMATS } from '../../src/data/codes.ts';
 import { FACET_KEYS } from '../../src/data/facets.ts';
 import { EMPTY_FILTERS, type Filters } from '../../src/data/filters.ts';
 import { prepareDataset } from '../../src/data/prepare.ts';
-import { validateDataset } from '../../src/data/schema.ts';
+import { type Dataset, validateDataset } from '../../src/data/schema.ts';
 import { applyFilters, facetOptions, neighbours, summarize } from '../../src/data/selectors.ts';
 import { foldText } from '../../src/data/text.ts';
-import { smallDataset } from '../helpers.ts';
+import { readJson, smallDataset } from '../helpers.ts';
 
 const prepared = prepareDataset(smallDataset());
 const ids = (filters: Partial<Filters>) =>
@@ -165,6 +165,28 @@ describe('facetOptions', () => {
     );
     for (const m of prepared.meetings)
       expect(result.facetCounts.format.get(m.format)).toBeGreaterThan(0);
+  });
+
+  it('filters by the convention status of partners, and offers it only with convention data', () => {
+    const withConvention = prepareDataset(readJson<Dataset>('tests/fixtures/convention.json'));
+    const matching = (status: string[]) =>
+      applyFilters(withConvention, { ...EMPTY_FILTERS, status }).meetings.map((m) => m.id);
+    // Singapore's ratification is only reported: it still counts as ratified.
+    expect(matching(['ratified'])).toEqual(['2025-10-26-singapore-kaspersky']);
+    expect(matching(['signed'])).toEqual(['2025-10-27-poland-talks']);
+    // UNODC cannot be a party, and Kaspersky does not stand for Russia here.
+    expect(matching(['not-signed'])).toEqual([]);
+    expect(matching(['signed', 'ratified'])).toHaveLength(2);
+    const offered = facetOptions(
+      withConvention,
+      applyFilters(withConvention, EMPTY_FILTERS).facetCounts,
+      EMPTY_FILTERS,
+    );
+    expect(offered.status.map((o) => [o.label, o.count])).toEqual([
+      ['Ratified (deposited or reported)', 1],
+      ['Signed, not ratified', 1],
+    ]);
+    expect(options({}).status).toEqual([]);
   });
 
   it('keeps a chosen value listed even when no meeting has it', () => {

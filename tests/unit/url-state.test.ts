@@ -12,7 +12,7 @@ const known: KnownValues = {
 describe('parseFilters', () => {
   it('reads every parameter of the contract', () => {
     const { filters, notices } = parseFilters(
-      '?country=PL,AU&partner=unodc&topic=cybercrime,drug-trafficking&kind=organization&format=signing,talks&from=2025-10-25&to=2025-10-26&q=luong',
+      '?country=PL,AU&partner=unodc&topic=cybercrime,drug-trafficking&kind=organization&format=signing,talks&status=ratified,not-signed&from=2025-10-25&to=2025-10-26&q=luong',
       known,
     );
     expect(notices).toEqual([]);
@@ -22,6 +22,7 @@ describe('parseFilters', () => {
       topic: ['cybercrime', 'drug-trafficking'],
       kind: ['organization'],
       format: ['signing', 'talks'],
+      status: ['not-signed', 'ratified'],
       from: '2025-10-25',
       to: '2025-10-26',
       q: 'luong',
