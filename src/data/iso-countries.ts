@@ -1,13 +1,13 @@
 /**
- * ISO 3166-1 code table, from i18n-iso-countries' data file only (its index
- * pulls in name search and a diacritics map the browser does not need).
- * Rows are [alpha-2, alpha-3, numeric, subdivision reference].
+ * ISO 3166-1 codes: alpha-2 and numeric, from src/data/iso-codes.ts (generated
+ * from i18n-iso-countries' table, cut to these two columns).
  */
-import codes from 'i18n-iso-countries/codes.json' with { type: 'json' };
+import { ISO_CODES } from './iso-codes.ts';
 
-const ALPHA2_TO_NUMERIC = new Map<string, string>(
-  (codes as string[][]).map((row) => [row[0] as string, row[2] as string]),
-);
+const ALPHA2_TO_NUMERIC = new Map<string, string>();
+for (let i = 0; i + 5 <= ISO_CODES.length; i += 5) {
+  ALPHA2_TO_NUMERIC.set(ISO_CODES.slice(i, i + 2), ISO_CODES.slice(i + 2, i + 5));
+}
 const NUMERIC_TO_ALPHA2 = new Map<string, string>(
   [...ALPHA2_TO_NUMERIC].map(([alpha2, numeric]) => [numeric, alpha2]),
 );

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { isoCodesTable } from '../../scripts/cli/iso-codes-table.ts';
 import { isRealIsoDay } from '../../src/data/codes.ts';
+import { ISO_CODES } from '../../src/data/iso-codes.ts';
+import {
+  alpha2ToNumeric,
+  isIsoCountryCode,
+  numericToAlpha2,
+} from '../../src/data/iso-countries.ts';
 
 describe('isRealIsoDay', () => {
   it.each([
@@ -17,5 +24,14 @@ describe('isRealIsoDay', () => {
     ['25 Oct 2025', false],
   ])('%s → %s', (value, real) => {
     expect(isRealIsoDay(value)).toBe(real);
+  });
+});
+
+describe('ISO 3166-1 table', () => {
+  it('is i18n-iso-countries’ table, cut to alpha-2 and numeric (regenerate when they differ)', () => {
+    expect(ISO_CODES).toBe(isoCodesTable());
+    expect(alpha2ToNumeric('PL')).toBe('616');
+    expect(numericToAlpha2('704')).toBe('VN');
+    expect(isIsoCountryCode('ZZ')).toBe(false);
   });
 });
