@@ -1,8 +1,9 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Link } from 'wouter';
+import { conventionCounts } from '../data/convention.ts';
 import { headlineFigures } from '../data/dataset-facts.ts';
 import { knownValues } from '../data/facets.ts';
-import { EMPTY_FILTERS, hasActiveFilters } from '../data/filters.ts';
+import { clearedFilters, hasActiveFilters } from '../data/filters.ts';
 import { DatasetInvalidError } from '../data/loading/dataset-errors.ts';
 import { useDataset, useLoadProgress } from '../data/loading/use-dataset.ts';
 import type { PreparedDataset } from '../data/prepare.ts';
@@ -136,6 +137,11 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
   // so a new junk link shows its notice again).
   const [dismissedFor, setDismissedFor] = useState<string | null>(null);
 
+  const conventionTotals = useMemo(
+    () => (prepared.data.convention ? conventionCounts(prepared.data.convention) : null),
+    [prepared],
+  );
+
   useEffect(() => {
     if (meetingId === null) document.title = prepared.data.title;
   }, [meetingId, prepared.data.title]);
@@ -148,6 +154,7 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
         figures={figures}
         totals={totals}
         filtered={filtered}
+        convention={conventionTotals}
         query={filters.q}
         onQueryChange={(q) => setFilters({ ...filters, q }, { replace: true })}
       />
@@ -176,7 +183,7 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
               <NoResults
                 active={activeFilters(prepared, filters)}
                 total={prepared.meetings.length}
-                onClear={() => setFilters(EMPTY_FILTERS)}
+                onClear={() => setFilters(clearedFilters(filters))}
               />
             )}
             <TimelinePanel

@@ -1,3 +1,4 @@
+import type { ConventionCounts } from '../data/convention.ts';
 import type { HeadlineFigures } from '../data/dataset-facts.ts';
 import { formatDaySpan } from '../data/dates.ts';
 import type { LoadProgress } from '../data/loading/load-progress.ts';
@@ -80,6 +81,28 @@ function FiguresLine({
 }
 
 /**
+ * How far the convention is from entering into force, from the dataset's
+ * convention part (left out without one). Counts are the dataset's: only
+ * deposited instruments count toward the threshold; reported ones are named
+ * apart.
+ */
+function ConventionLine({ counts }: { counts: ConventionCounts }) {
+  const { ratificationsDeposited: deposited, ratificationsReported: reported } = counts;
+  return (
+    <p className="summary convention-line">
+      Convention: <strong>{counts.statedSignatories.toLocaleString('en')}</strong>{' '}
+      {plural(counts.statedSignatories, 'signatory', 'signatories')}
+      {' · '}
+      <strong>{deposited.toLocaleString('en')}</strong> of the{' '}
+      {counts.ratificationsNeeded.toLocaleString('en')} ratifications it needs to enter into force
+      {reported > 0 && (
+        <> (and {reported.toLocaleString('en')} more reported, not yet in the UN record)</>
+      )}
+    </p>
+  );
+}
+
+/**
  * What the site is for, in words that fit any dataset. It is on screen from the
  * very first paint (index.html carries the loading page as static HTML).
  */
@@ -141,10 +164,13 @@ export function Header({
   figures,
   totals,
   filtered,
+  convention,
   query,
   onQueryChange,
 }: {
   title: string;
+  /** The convention's counts, when the dataset has a convention part. */
+  convention: ConventionCounts | null;
   summary: DatasetSummary;
   /** The headline figures of the matching meetings, and of all of them. */
   figures: HeadlineFigures;
@@ -163,6 +189,7 @@ export function Header({
           <p className="eyebrow">Cooperation explorer</p>
           <h1>{title}</h1>
           <FiguresLine figures={figures} totals={totals} filtered={filtered} summary={summary} />
+          {convention && <ConventionLine counts={convention} />}
           <p className="intro wide-only">{INTRO}</p>
         </div>
         <div className="header-tools">

@@ -67,19 +67,37 @@ export function standingOf(participant: Participant): ConventionStanding {
   };
 }
 
+/** The signature or instrument a standing rests on, if any. */
+export function standingFact(
+  standing: ConventionStanding,
+): NonNullable<Participant['signature'] | Participant['action']> | null {
+  const participant = standing.participant;
+  if (!participant) return null;
+  if (standing.status.startsWith('ratification-')) return participant.action ?? null;
+  return participant.signature ?? null;
+}
+
 const NO_DATA: ConventionStanding = { status: 'unknown', certainty: null, participant: null };
 const NOT_SIGNED: ConventionStanding = { status: 'not-signed', certainty: null, participant: null };
 
 /**
  * A lookup from participant code ("PL", "EU") to standing, indexed once per
- * dataset so views can ask for every country on the map cheaply.
+ * dataset (kept per convention object) so views can ask for every country on
+ * the map cheaply.
  */
+const lookups = new WeakMap<Convention, (code: string) => ConventionStanding>();
+
 export function standingLookup(
   convention: Convention | undefined,
 ): (code: string) => ConventionStanding {
   if (!convention) return () => NO_DATA;
-  const byCode = new Map(convention.participants.map((p) => [p.code, standingOf(p)]));
-  return (code) => byCode.get(code) ?? NOT_SIGNED;
+  let lookup = lookups.get(convention);
+  if (!lookup) {
+    const byCode = new Map(convention.participants.map((p) => [p.code, standingOf(p)]));
+    lookup = (code) => byCode.get(code) ?? NOT_SIGNED;
+    lookups.set(convention, lookup);
+  }
+  return lookup;
 }
 
 /**

@@ -1,7 +1,12 @@
 import { FACET_KEYS, type PerFacet, perFacet } from './facets.ts';
 
+/** What the map shades countries by: meetings, or their standing with the convention. */
+export const MAP_LAYERS = ['meetings', 'status'] as const;
+export type MapLayer = (typeof MAP_LAYERS)[number];
+
 /**
- * What a person has chosen to narrow the meetings down; mirrors the URL
+ * What a person has chosen to narrow the meetings down, and the one choice of
+ * how they are shown that the URL keeps (the map layer); mirrors the URL
  * contract. One list of chosen values per facet of the registry, plus the
  * date range and the free text.
  */
@@ -9,6 +14,7 @@ export type Filters = PerFacet<string[]> & {
   from: string | null;
   to: string | null;
   q: string;
+  map: MapLayer;
 };
 
 export const EMPTY_FILTERS: Filters = {
@@ -16,7 +22,13 @@ export const EMPTY_FILTERS: Filters = {
   from: null,
   to: null,
   q: '',
+  map: 'meetings',
 };
+
+/** "Clear all": every filter off, the map layer kept. */
+export function clearedFilters(filters: Filters): Filters {
+  return { ...EMPTY_FILTERS, map: filters.map };
+}
 
 export function hasActiveFilters(filters: Filters): boolean {
   return (

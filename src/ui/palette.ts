@@ -48,6 +48,19 @@ export const OUTCOME_COLORS = {
  */
 export const MEETINGS_RAMP = ['#b9d4ea', '#7fb0d8', '#4a8bc2', '#2a659c', '#0f3d5e'] as const;
 
+/**
+ * Where a state stands with the convention (the map's "Convention status"
+ * layer and the status tags): one magenta ramp, darker the further along.
+ * "No signature known" is the map's `none`. A reported ratification is also
+ * drawn hatched, so "only reported" never rests on hue alone.
+ */
+export const STATUS_COLORS = {
+  'signed-later': '#f3d9f0',
+  'signed-hanoi': '#d98fcf',
+  'ratification-reported': '#a3399b',
+  'ratification-deposited': '#6b0f6b',
+} as const;
+
 /** The map's own marks. */
 export const MAP_COLORS = {
   /** A country with no matching meeting. */
@@ -136,6 +149,7 @@ export function paletteProperties(): Record<string, string> {
   MEETINGS_RAMP.forEach((value, index) => {
     props[`meetings-${index}`] = value;
   });
+  for (const [status, value] of Object.entries(STATUS_COLORS)) props[`status-${status}`] = value;
   for (const [name, value] of Object.entries(MAP_COLORS)) props[`map-${kebab(name)}`] = value;
   return props;
 }
@@ -163,6 +177,7 @@ export function paletteCss(): string {
       fillClass(`format-${format}`, `\n  --ink-on-fill: var(--format-${format}-text);`),
     ),
     ...MEETINGS_RAMP.map((_, index) => fillClass(`meetings-${index}`)),
+    ...Object.keys(STATUS_COLORS).map((status) => fillClass(`status-${status}`)),
     fillClass('map-none'),
   ];
   return `:root {\n${lines.join('\n')}\n}\n${classes.join('\n')}\n`;

@@ -6,10 +6,10 @@
 
 import { isRealIsoDay } from '../data/codes.ts';
 import { FACET_KEYS, type KnownValues, parseFacetValue, perFacet } from '../data/facets.ts';
-import type { Filters } from '../data/filters.ts';
+import { type Filters, MAP_LAYERS, type MapLayer } from '../data/filters.ts';
 
-/** Every parameter of the contract: one per facet, then the dates and the text. */
-export const FILTER_PARAMS: readonly string[] = [...FACET_KEYS, 'from', 'to', 'q'];
+/** Every parameter of the contract: one per facet, then the dates, the text and the map layer. */
+export const FILTER_PARAMS: readonly string[] = [...FACET_KEYS, 'from', 'to', 'q', 'map'];
 
 const MAX_QUERY_LENGTH = 200;
 /** Parameters that link shorteners and chat apps add; not worth a notice. */
@@ -88,12 +88,22 @@ export function parseFilters(search: string, known?: KnownValues): ParsedFilters
     q = q.slice(0, MAX_QUERY_LENGTH);
   }
 
+  let map: MapLayer = 'meetings';
+  const [layer, ...extraLayers] = values('map').map((v) => v.trim().toLowerCase());
+  for (const extra of extraLayers)
+    reject('map', extra, 'appears more than once; the first one is used');
+  if (layer !== undefined) {
+    if ((MAP_LAYERS as readonly string[]).includes(layer)) map = layer as MapLayer;
+    else reject('map', layer, `is not one of ${MAP_LAYERS.join(', ')}`);
+  }
+
   return {
     filters: {
       ...chosen,
       from,
       to,
       q,
+      map,
     },
     notices,
   };
@@ -109,6 +119,7 @@ export function serializeFilters(filters: Filters): string {
   if (filters.from) parts.push(`from=${encodeURIComponent(filters.from)}`);
   if (filters.to) parts.push(`to=${encodeURIComponent(filters.to)}`);
   if (filters.q.trim()) parts.push(`q=${encodeURIComponent(filters.q)}`);
+  if (filters.map !== 'meetings') parts.push(`map=${filters.map}`);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 

@@ -8,6 +8,7 @@ import {
   MEETINGS_RAMP,
   OUTCOME_COLORS,
   paletteCss,
+  STATUS_COLORS,
   textOn,
   UI_COLORS,
 } from '../../src/ui/palette.ts';
@@ -22,6 +23,7 @@ const FAMILIES: Record<string, Record<string, string>> = {
   kind: KIND_COLORS,
   outcome: OUTCOME_COLORS,
   meetings: Object.fromEntries(MEETINGS_RAMP.map((c, i) => [`bin ${i}`, c])),
+  status: STATUS_COLORS,
   map: { none: MAP_COLORS.none, host: MAP_COLORS.host },
 };
 
@@ -34,6 +36,7 @@ describe('palette', () => {
     ['format', FORMAT_COLORS],
     ['kind', KIND_COLORS],
     ['outcome', OUTCOME_COLORS],
+    ['status', STATUS_COLORS],
   ] as const)(
     'keeps every %s colour apart with normal vision, deuteranopia and protanopia',
     (_name, family) => {
@@ -94,6 +97,9 @@ describe('palette', () => {
       MAP_COLORS.host,
       MEETINGS_RAMP[3],
       MEETINGS_RAMP[4],
+      // The two lighter steps are outlined like the light end of the meetings ramp.
+      STATUS_COLORS['ratification-reported'],
+      STATUS_COLORS['ratification-deposited'],
     ];
     for (const colour of marks) {
       expect(contrast(colour, BACKGROUND), colour).toBeGreaterThanOrEqual(3);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type FacetValues, type KnownValues, perFacet } from '../../src/data/facets.ts';
-import { EMPTY_FILTERS, type Filters } from '../../src/data/filters.ts';
+import { EMPTY_FILTERS, type Filters, MAP_LAYERS } from '../../src/data/filters.ts';
 import { parseFilters, serializeFilters } from '../../src/url/url-state.ts';
 
 const known: KnownValues = {
@@ -12,7 +12,7 @@ const known: KnownValues = {
 describe('parseFilters', () => {
   it('reads every parameter of the contract', () => {
     const { filters, notices } = parseFilters(
-      '?country=PL,AU&partner=unodc&topic=cybercrime,drug-trafficking&kind=organization&format=signing,talks&status=ratified,not-signed&from=2025-10-25&to=2025-10-26&q=luong',
+      '?country=PL,AU&partner=unodc&topic=cybercrime,drug-trafficking&kind=organization&format=signing,talks&status=ratified,not-signed&from=2025-10-25&to=2025-10-26&q=luong&map=status',
       known,
     );
     expect(notices).toEqual([]);
@@ -26,6 +26,7 @@ describe('parseFilters', () => {
       from: '2025-10-25',
       to: '2025-10-26',
       q: 'luong',
+      map: 'status',
     });
   });
 
@@ -35,7 +36,7 @@ describe('parseFilters', () => {
 
   it('drops hostile and malformed values, reporting each, and keeps the good ones', () => {
     const { filters, notices } = parseFilters(
-      '?country=ZZ,pl&from=not-a-date&topic=<script>,training&kind=alien&format=party&to=2025-02-30',
+      '?country=ZZ,pl&from=not-a-date&topic=<script>,training&kind=alien&format=party&to=2025-02-30&map=globe',
       known,
     );
     expect(filters.country).toEqual(['PL']);
@@ -43,6 +44,7 @@ describe('parseFilters', () => {
     expect(filters.kind).toEqual([]);
     expect(filters.from).toBeNull();
     expect(filters.to).toBeNull();
+    expect(filters.map).toBe('meetings');
     expect(notices.map((n) => `${n.param}=${n.value}`)).toEqual([
       'country=ZZ',
       'topic=<script>',
@@ -50,6 +52,7 @@ describe('parseFilters', () => {
       'format=party',
       'from=not-a-date',
       'to=2025-02-30',
+      'map=globe',
     ]);
   });
 
@@ -106,12 +109,13 @@ const filtersArb: fc.Arbitrary<Filters> = fc
     facets: facetsArb,
     range: fc.option(fc.tuple(day, day), { nil: null }),
     q: fc.oneof(fc.constant(''), fc.string({ minLength: 1, maxLength: 40 })),
+    map: fc.constantFrom(...MAP_LAYERS),
   })
-  .map(({ facets, range, q }) => {
+  .map(({ facets, range, q, map }) => {
     const [a, b] = range ?? [null, null];
     const from = a && b && a > b ? b : a;
     const to = a && b && a > b ? a : b;
-    return { ...facets, q: q.trim() === '' ? '' : q, from, to };
+    return { ...facets, q: q.trim() === '' ? '' : q, from, to, map };
   });
 
 describe('serializeFilters', () => {

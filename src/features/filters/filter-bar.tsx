@@ -2,7 +2,7 @@ import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { meetingsPerDay } from '../../data/dataset-facts.ts';
 import { formatDay } from '../../data/dates.ts';
 import { FACETS, type FacetKey } from '../../data/facets.ts';
-import { EMPTY_FILTERS, type Filters, hasActiveFilters } from '../../data/filters.ts';
+import { clearedFilters, type Filters, hasActiveFilters } from '../../data/filters.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
 import {
   activeFilters,
@@ -101,7 +101,7 @@ export function FilterBar({
           <button
             type="button"
             className="button clear-all"
-            onClick={() => setFilters(EMPTY_FILTERS)}
+            onClick={() => setFilters(clearedFilters(filters))}
           >
             Clear all
           </button>

@@ -1,9 +1,17 @@
 import { memo, useMemo } from 'react';
+import {
+  CONVENTION_STATUSES,
+  conventionCounts,
+  participantCodeOf,
+  standingLookup,
+} from '../../data/convention.ts';
+import { formatDay } from '../../data/dates.ts';
 import type { Filters } from '../../data/filters.ts';
-import { countryName, KIND_LABELS, partnerLabel } from '../../data/labels.ts';
+import { countryName, KIND_LABELS, partnerLabel, STANDING_LABELS } from '../../data/labels.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
 import { type FacetCounts, hostCountry } from '../../data/selectors.ts';
 import { preloadable } from '../../ui/preloadable.tsx';
+import { StandingTag } from '../../ui/standing-tag.tsx';
 import { WhenVisible } from '../../ui/when-visible.tsx';
 import { toggleValue } from '../../url/url-state.ts';
 import { useStableUrlActions } from '../../url/use-url-state.ts';
@@ -44,6 +52,14 @@ export const MapPanel = memo(function MapPanel({
   const sideSelected = sideList.some((p) => filters.partner.includes(p.id));
   const countrySelected = filters.country.length > 0;
 
+  // The status layer exists only for datasets with a convention part; a link
+  // asking for it elsewhere shows meetings.
+  const convention = prepared.data.convention;
+  const layer = convention ? filters.map : 'meetings';
+  const standing = layer === 'status' ? standingLookup(convention) : undefined;
+  const totals = useMemo(() => (convention ? conventionCounts(convention) : null), [convention]);
+  const setLayer = (map: Filters['map']) => updateFilters((current) => ({ ...current, map }));
+
   const toggleCountry = (code: string) =>
     updateFilters((current) => ({ ...current, country: toggleValue(current.country, code) }));
   const togglePartner = (id: string) =>
@@ -54,10 +70,35 @@ export const MapPanel = memo(function MapPanel({
       <div className="card-head">
         <h2 id="map-title">Partners on the map</h2>
         <p className="muted small">
-          Shaded by meetings under the current filters. Click a country to filter by it. Zoom with
-          the buttons, a pinch or Ctrl/⌘ + scroll; drag to pan.
+          {layer === 'status'
+            ? 'Shaded by where each state stands with the convention.'
+            : 'Shaded by meetings under the current filters.'}{' '}
+          Click a country to filter by it. Zoom with the buttons, a pinch or Ctrl/⌘ + scroll; drag
+          to pan.
         </p>
       </div>
+      {convention && (
+        // biome-ignore lint/a11y/useSemanticElements: two toggle buttons, not a form
+        <div className="map-layers" role="group" aria-label="Shade the map by">
+          <span className="small muted">Shade by:</span>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={layer === 'meetings'}
+            onClick={() => setLayer('meetings')}
+          >
+            Meetings
+          </button>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={layer === 'status'}
+            onClick={() => setLayer('status')}
+          >
+            Convention status
+          </button>
+        </div>
+      )}
       <div className="map-layout">
         <div className="map-main">
           <WhenVisible
@@ -70,6 +111,7 @@ export const MapPanel = memo(function MapPanel({
               host={host}
               bins={bins}
               onToggle={toggleCountry}
+              standing={standing}
             />
           </WhenVisible>
           {matching === 0 && (
@@ -83,7 +125,17 @@ export const MapPanel = memo(function MapPanel({
                 <span className="swatch selected-swatch" aria-hidden="true" /> Selected
               </li>
             )}
-            {maxCount > 0 && (
+            {layer === 'status' &&
+              CONVENTION_STATUSES.filter((status) => status !== 'unknown').map((status) => (
+                <li key={status} className={countrySelected ? 'dimmed' : undefined}>
+                  <span
+                    className={`swatch ${status === 'not-signed' ? 'map-none' : `status-${status}`}${status === 'ratification-reported' ? ' reported' : ''}`}
+                    aria-hidden="true"
+                  />{' '}
+                  {STANDING_LABELS[status]}
+                </li>
+              ))}
+            {layer === 'meetings' && maxCount > 0 && (
               <>
                 {countrySelected && <li>Others dimmed:</li>}
                 <li className={countrySelected ? 'dimmed' : undefined}>
@@ -99,10 +151,29 @@ export const MapPanel = memo(function MapPanel({
             )}
             {host && (
               <li>
-                <span className="swatch host-swatch" aria-hidden="true" /> Host: {countryName(host)}
+                {layer === 'status' ? (
+                  <span className="host-star" aria-hidden="true">
+                    ★
+                  </span>
+                ) : (
+                  <span className="swatch host-swatch" aria-hidden="true" />
+                )}{' '}
+                Host: {countryName(host)}
               </li>
             )}
           </ul>
+          {layer === 'status' && convention && totals && (
+            <p className="small muted map-status-note">
+              Status as of {formatDay(convention.asOf)}.{' '}
+              {totals.identifiedSignatories.toLocaleString('en')} of the{' '}
+              {totals.statedSignatories.toLocaleString('en')} signatories the UN record counts
+              {totals.statedAsOf ? ` on ${formatDay(totals.statedAsOf)}` : ''} are identified here
+              {totals.identifiedSignatories < totals.statedSignatories
+                ? '; the others are not known to this dataset and show as “No signature known”'
+                : ''}
+              . A hatched country’s ratification is only reported, not yet in the UN record.
+            </p>
+          )}
         </div>
         {sideList.length > 0 && (
           <div className="map-side">
@@ -131,6 +202,9 @@ export const MapPanel = memo(function MapPanel({
                           {partner.country ? `, ${countryName(partner.country)}` : ''}
                         </span>
                       </span>
+                      {standing && participantCodeOf(partner) && (
+                        <StandingTag standing={standing(participantCodeOf(partner) ?? '')} />
+                      )}
                       <span className="option-count">
                         {count}
                         <span className="visually-hidden">

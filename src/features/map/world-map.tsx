@@ -10,8 +10,10 @@ import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import worldUrl from 'world-atlas/countries-110m.json?url';
+import type { ConventionStanding } from '../../data/convention.ts';
 import { numericToAlpha2 } from '../../data/iso-countries.ts';
 import { countryName } from '../../data/labels.ts';
+import { standingText } from '../../ui/standing-tag.tsx';
 import { type Bin, binIndex } from './map-bins.ts';
 import {
   type Box,
@@ -142,6 +144,8 @@ interface MapProps {
   host: string | null;
   bins: readonly Bin[];
   onToggle: (code: string) => void;
+  /** Given, the map shades every country by its standing with the convention instead of by meetings. */
+  standing?: ((code: string) => ConventionStanding) | undefined;
 }
 
 export function WorldMap(props: MapProps) {
@@ -166,6 +170,7 @@ function MapCanvas({
   host,
   bins,
   onToggle,
+  standing,
   shapes,
   points,
 }: MapProps & { shapes: readonly Shape[]; points: ReadonlyMap<string, Point> }) {
@@ -173,7 +178,7 @@ function MapCanvas({
   // Local UI state: the partner under the pointer or keyboard focus.
   const [hover, setHover] = useState<string | null>(null);
 
-  const label = (code: string) => labelFor(code, counts, host);
+  const label = (code: string) => labelFor(code, counts, host, standing);
 
   const { targets, missing } = useMemo(() => {
     const interactive = (code: string) => (counts.get(code) ?? 0) > 0 || selected.includes(code);
@@ -200,12 +205,21 @@ function MapCanvas({
 
   // The shapes change with the filters only: zooming and hovering skip them.
   const layers = useMemo(() => {
-    const classFor = (code: string) => {
+    const shade = (code: string) => {
+      if (standing) {
+        const { status } = standing(code);
+        if (status === 'not-signed' || status === 'unknown') return 'map-none';
+        return `status-${status}${status === 'ratification-reported' ? ' reported' : ''}`;
+      }
       const bin = binIndex(counts.get(code) ?? 0, bins);
+      return bin >= 0 ? `meetings-${bin}` : 'map-none';
+    };
+    const classFor = (code: string) => {
       return [
         'country',
-        bin >= 0 ? `meetings-${bin}` : 'map-none',
-        code === host ? 'host' : '',
+        shade(code),
+        // The host's hatch would hide its own standing on the status layer; its star stays.
+        code === host && !standing ? 'host' : '',
         selected.includes(code) ? 'selected' : '',
       ]
         .filter(Boolean)
@@ -214,7 +228,7 @@ function MapCanvas({
     const handlers = (target: Target) => ({
       role: 'button',
       tabIndex: 0,
-      'aria-label': labelFor(target.code, counts, host),
+      'aria-label': labelFor(target.code, counts, host, standing),
       'aria-pressed': selected.includes(target.code),
       'data-code': target.code,
       onClick: () => onToggle(target.code),
@@ -245,7 +259,9 @@ function MapCanvas({
             className={classFor(shape.code)}
             data-code={shape.code}
           >
-            {shape.code === host && <title>{labelFor(shape.code, counts, host)}</title>}
+            {(shape.code === host || standing) && (
+              <title>{labelFor(shape.code, counts, host, standing)}</title>
+            )}
           </path>
         )),
       partners: targets.map(
@@ -260,7 +276,7 @@ function MapCanvas({
           ),
       ),
     };
-  }, [shapes, targets, counts, selected, host, bins, onToggle, reveal]);
+  }, [shapes, targets, counts, selected, host, bins, onToggle, reveal, standing]);
 
   const hostShape = shapes.find((s) => s.code === host);
   const hostPoint = hostShape?.at ?? (host ? points.get(host) : undefined);
@@ -286,7 +302,13 @@ function MapCanvas({
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: + − 0 and the arrows zoom and pan while focus is anywhere in the map
     <div
-      className={selected.length > 0 ? 'world-map has-selection' : 'world-map'}
+      className={[
+        'world-map',
+        selected.length > 0 ? 'has-selection' : '',
+        standing ? 'status-layer' : '',
+      ]
+        .filter(Boolean)
+        .join(' ')}
       onKeyDown={zoom.onKeyDown}
     >
       {/* biome-ignore lint/a11y/useSemanticElements: a toolbar of three buttons, not a form */}
@@ -344,6 +366,16 @@ function MapCanvas({
             >
               <rect width={HATCH_PX} height={HATCH_PX} className="host-hatch-bg" />
               <line x1="0" y1="0" x2="0" y2={HATCH_PX} className="host-hatch-line" />
+            </pattern>
+            <pattern
+              id="reported-hatch"
+              width={HATCH_PX}
+              height={HATCH_PX}
+              patternUnits="userSpaceOnUse"
+              patternTransform={`rotate(-45) scale(${px})`}
+            >
+              <rect width={HATCH_PX} height={HATCH_PX} className="reported-hatch-bg" />
+              <line x1="0" y1="0" x2="0" y2={HATCH_PX} className="reported-hatch-line" />
             </pattern>
           </defs>
           {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: countries without meetings are drawn, not controls */}
@@ -459,9 +491,16 @@ function MapCanvas({
   );
 }
 
-function labelFor(code: string, counts: ReadonlyMap<string, number>, host: string | null): string {
+function labelFor(
+  code: string,
+  counts: ReadonlyMap<string, number>,
+  host: string | null,
+  standing?: (code: string) => ConventionStanding,
+): string {
   const count = counts.get(code) ?? 0;
-  return `${countryName(code)}, ${count} ${count === 1 ? 'meeting' : 'meetings'}${code === host ? ' (host)' : ''}`;
+  const meetings = `${countryName(code)}, ${count} ${count === 1 ? 'meeting' : 'meetings'}${code === host ? ' (host)' : ''}`;
+  const status = standing && standingText(standing(code));
+  return status ? `${meetings}. ${status}` : meetings;
 }
 
 /** The middle of the box around `points`; undefined for none. */

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { Link } from 'wouter';
+import { participantCodeOf, standingLookup } from '../../data/convention.ts';
 import { formatDay } from '../../data/dates.ts';
 import type { Filters } from '../../data/filters.ts';
 import {
@@ -14,6 +15,7 @@ import type { Meeting, Partner, Person } from '../../data/schema.ts';
 import { neighbours } from '../../data/selectors.ts';
 import { CopyButton } from '../../ui/copy-button.tsx';
 import { keepInPlace, takeOpener } from '../../ui/return-focus.ts';
+import { StandingTag } from '../../ui/standing-tag.tsx';
 import { meetingPath, serializeFilters, toggleValue } from '../../url/url-state.ts';
 import { useUrlActions } from '../../url/use-url-state.ts';
 import { otherMeetingsWith } from './partner-meetings.ts';
@@ -289,6 +291,7 @@ function MeetingBody({
   hrefFor: (id: string | null) => string;
 }) {
   const partners = meeting.partners.flatMap((id) => prepared.partnerById.get(id) ?? []);
+  const standing = standingLookup(prepared.data.convention);
   const counterpartGroups = partners.map((partner) => ({
     partner,
     people: meeting.counterparts.filter((c) => c.partner === partner.id),
@@ -352,6 +355,15 @@ function MeetingBody({
                       : ''}
                     )
                   </span>
+                  {(() => {
+                    const code = participantCodeOf(partner);
+                    return code ? (
+                      <>
+                        {' '}
+                        <StandingTag standing={standing(code)} />
+                      </>
+                    ) : null;
+                  })()}
                 </p>
                 {people.length > 0 && <People people={people} label={partnerLabel(partner)} />}
               </div>

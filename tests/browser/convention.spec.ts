@@ -1,0 +1,110 @@
+import { conventionCounts, standingLookup } from '../../src/data/convention.ts';
+import { EMPTY_FILTERS } from '../../src/data/filters.ts';
+import { countryName } from '../../src/data/labels.ts';
+import { prepareDataset } from '../../src/data/prepare.ts';
+import { applyFilters } from '../../src/data/selectors.ts';
+import { expect, listRows, scrollToView, shippedDataset, test } from './fixtures.ts';
+
+const data = shippedDataset();
+const prepared = prepareDataset(data);
+const convention = data.convention!;
+const standing = standingLookup(convention);
+const counts = conventionCounts(convention);
+const matching = (status: string[]) =>
+  applyFilters(prepared, { ...EMPTY_FILTERS, status }).meetings.length;
+
+test('the map switches to the convention status layer and back, through the URL', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await scrollToView(page, 'Partners on the map');
+  const map = page.getByTestId('world-map');
+  await expect(map.getByRole('button').first()).toBeVisible();
+  const layers = page.getByRole('group', { name: 'Shade the map by' });
+  await layers.getByRole('button', { name: 'Convention status' }).click();
+  await expect(page).toHaveURL(/\?map=status$/);
+  await expect(layers.getByRole('button', { name: 'Convention status' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+
+  // Poland signed in Hanoi: its button says so, and it is drawn in that status's colour.
+  expect(standing('PL').status).toBe('signed-hanoi');
+  const poland = map.getByRole('button', { name: new RegExp(`^${countryName('PL')}, `) });
+  await expect(poland).toHaveAccessibleName(/Signed in Hanoi/);
+  await expect(poland).toHaveClass(/status-signed-hanoi/);
+
+  // Viet Nam's ratification is only reported: hatched, and its title says so.
+  expect(standing('VN').status).toBe('ratification-reported');
+  const vietNam = map.locator('path[data-code="VN"]');
+  await expect(vietNam).toHaveClass(/status-ratification-reported/);
+  await expect(vietNam).toHaveClass(/\breported\b/);
+  await expect(vietNam.locator('title')).toHaveText(/Ratification reported.*not in the UN record/);
+
+  const legend = page.getByRole('list', { name: 'Map legend' });
+  await expect(legend).toContainText('Ratification deposited');
+  await expect(legend).toContainText('No signature known');
+  await expect(
+    page.getByText(
+      `${counts.identifiedSignatories} of the ${counts.statedSignatories} signatories`,
+    ),
+  ).toBeVisible();
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(poland).not.toHaveAccessibleName(/Signed in Hanoi/);
+  await expect(poland).toHaveClass(/meetings-\d/);
+});
+
+test('?status= filters meetings by their partners’ standing and round-trips through the URL', async ({
+  page,
+}) => {
+  const ratified = matching(['ratified']);
+  const both = matching(['ratified', 'signed']);
+  expect(ratified).toBeGreaterThan(0);
+  await page.goto('/?status=ratified');
+  await expect(listRows(page)).toHaveCount(ratified);
+  await expect(page.getByRole('button', { name: /Convention: Ratified/ })).toBeVisible();
+
+  await page.locator('summary', { hasText: 'Partners and the convention' }).click();
+  await page.getByRole('checkbox', { name: /Signed, not ratified/ }).check();
+  await expect(page).toHaveURL(/\?status=ratified,signed$/);
+  await expect(listRows(page)).toHaveCount(both);
+  await page.reload();
+  await expect(listRows(page)).toHaveCount(both);
+});
+
+test('a meeting names each partner state’s standing; the header counts toward entry into force', async ({
+  page,
+}) => {
+  const meeting = prepared.meetings.find((m) => m.partners.includes('poland'))!;
+  await page.goto(`/meetings/${meeting.id}`);
+  const panel = page.getByRole('complementary', { name: /./ });
+  await expect(panel.getByText(/Signed in Hanoi/).first()).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText(
+    `${counts.ratificationsDeposited} of the ${counts.ratificationsNeeded} ratifications it needs to enter into force`,
+  );
+});
+
+test('a dataset without a convention part offers neither the layer nor the filter', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.route('**/data/meetings.json', (route) =>
+    route.fulfill({ json: { ...data, convention: undefined } }),
+  );
+  await page.goto('/?map=status&status=ratified');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('banner')).not.toContainText('ratifications it needs');
+  // Nothing has a standing, so the link's status filter matches nothing; it says so and can be cleared.
+  await expect(page.getByText('No meetings match').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Clear filters' }).first().click();
+  await expect(listRows(page)).toHaveCount(prepared.meetings.length);
+  await scrollToView(page, 'Partners on the map');
+  await expect(page.getByTestId('world-map').getByRole('button').first()).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Shade the map by' })).toHaveCount(0);
+  await expect(page.locator('summary', { hasText: 'Partners and the convention' })).toHaveCount(0);
+  // ?map=status asked for a layer this dataset cannot draw: the map shows meetings.
+  await expect(page.getByRole('list', { name: 'Map legend' })).toContainText('meeting');
+  expect(consoleErrors).toEqual([]);
+});
