@@ -108,3 +108,27 @@ test('a dataset without a convention part offers neither the layer nor the filte
   await expect(page.getByRole('list', { name: 'Map legend' })).toContainText('meeting');
   expect(consoleErrors).toEqual([]);
 });
+
+test('the timeline has a milestones lane; zooming out reaches the road back to 2019', async ({
+  page,
+}) => {
+  const dated = convention.milestones.filter((m) => m.date);
+  const first = dated.map((m) => m.date!).sort()[0]!;
+  await page.goto('/');
+  const timeline = page.getByTestId('timeline');
+  await timeline.scrollIntoViewIfNeeded();
+  await expect(timeline.locator('.vis-item.meeting').first()).toBeVisible();
+  await expect(timeline.getByText(`Convention milestones (${dated.length})`)).toBeVisible();
+  // The default view stays on the meetings.
+  const start = () => timeline.getAttribute('data-window-start');
+  expect((await start())?.slice(0, 4)).toBe(prepared.meetings[0]!.date.slice(0, 4));
+
+  const zoomOut = page.getByRole('button', { name: 'Zoom out', exact: true });
+  await expect(async () => {
+    await zoomOut.click();
+    expect((await start()) ?? '').toMatch(/^\d{4}/);
+    expect((await start())! < first).toBe(true);
+  }).toPass();
+  // Every dated milestone, 2019 included, is drawn in the window.
+  await expect(timeline.locator('.vis-item.milestone')).toHaveCount(dated.length);
+});

@@ -173,7 +173,9 @@ for (const [width, height] of [
         const kind = (first && prepared.partnerById.get(first)?.kind) || 'none';
         groups.set(kind, (groups.get(kind) ?? 0) + 1);
       }
-      await expect(labels).toHaveCount(groups.size);
+      // Plus the lane of the convention's milestones, when the dataset has them.
+      const milestones = prepared.data.convention?.milestones.some((m) => m.date) ? 1 : 0;
+      await expect(labels).toHaveCount(groups.size + milestones);
       await expect(labels.first()).toContainText(`Countries (${groups.get('country')})`);
       const scroller = page.getByTestId('timeline').locator('.vis-panel.vis-left');
       const overflow = await scroller.evaluate((el) => el.scrollHeight - el.clientHeight);

@@ -25,7 +25,11 @@ import {
   groupCounts,
   HANOI_OFFSET,
   itemSignature,
+  MILESTONE_GROUP,
+  type MilestoneItemSpec,
   meetingItems,
+  milestoneExtent,
+  milestoneItems,
   periodRange,
   TIMELINE_GROUPS,
   type TimelineGroupId,
@@ -46,6 +50,7 @@ interface VisItem {
   className?: string;
   content: HTMLElement | string;
   title?: HTMLElement | string;
+  selectable?: boolean;
 }
 
 function textElement(tag: 'span' | 'div', text: string): HTMLElement {
@@ -80,18 +85,22 @@ function toVisItem(spec: TimelineItemSpec): VisItem {
 }
 
 interface VisGroup {
-  id: TimelineGroupId;
+  id: TimelineGroupId | typeof MILESTONE_GROUP.id;
   content: string;
   order: number;
 }
 
-/** The groups that have items, each labelled with its count of matching meetings. */
+/**
+ * The groups that have items, each labelled with its count of matching
+ * meetings, then the milestones' lane (the same whatever the filters).
+ */
 function groupsFor(
   specs: readonly TimelineItemSpec[],
   counts: ReadonlyMap<TimelineGroupId, number>,
+  milestones: number,
 ): VisGroup[] {
   const present = new Set(specs.map((s) => s.group));
-  return TIMELINE_GROUPS.flatMap((g, order) =>
+  const groups: VisGroup[] = TIMELINE_GROUPS.flatMap((g, order) =>
     present.has(g.id)
       ? [
           {
@@ -102,6 +111,14 @@ function groupsFor(
         ]
       : [],
   );
+  if (milestones > 0) {
+    groups.push({
+      id: MILESTONE_GROUP.id,
+      content: `${MILESTONE_GROUP.label} (${milestones.toLocaleString('en')})`,
+      order: TIMELINE_GROUPS.length,
+    });
+  }
+  return groups;
 }
 
 /**
@@ -116,6 +133,17 @@ function axisFor(windowMs: number, widthPx: number): TimelineTimeAxisOption {
   if (pxPerDay >= 22) return { scale: 'day', step: 1 };
   if (pxPerDay >= 11) return { scale: 'day', step: 2 };
   return {};
+}
+
+/** From the first to the last of the meetings (`all`, their window) and the milestones. */
+function extentOf(
+  all: { start: Date; end: Date } | undefined,
+  milestones: readonly MilestoneItemSpec[],
+): [number, number] | null {
+  const marks = milestoneExtent(milestones);
+  if (!all) return marks;
+  const [first, last] = [all.start.getTime(), all.end.getTime()];
+  return marks ? [Math.min(first, marks[0]), Math.max(last, marks[1])] : [first, last];
 }
 
 const axisKeyOf = (axis: TimelineTimeAxisOption) => `${axis.scale}:${axis.step}`;
@@ -175,6 +203,11 @@ export function TimelineCanvas({
       },
     [range],
   );
+  // The convention's milestones: context drawn whatever the filters, once per dataset.
+  const milestones = useMemo(
+    () => milestoneItems(prepared.data.convention?.milestones ?? []),
+    [prepared],
+  );
   const windowsRef = useRef(windows);
   windowsRef.current = windows;
 
@@ -209,14 +242,27 @@ export function TimelineCanvas({
         content: textElement('span', period.label),
       });
     });
+    for (const milestone of milestones) {
+      items.add({
+        id: milestone.id,
+        start: milestone.start,
+        end: milestone.end,
+        group: MILESTONE_GROUP.id,
+        type: 'range',
+        className: milestone.uncertain ? 'milestone uncertain' : 'milestone',
+        content: textElement('span', milestone.label),
+        title: textElement('div', milestone.title),
+        selectable: false,
+      });
+    }
     signaturesRef.current = new Map(initial.map((s) => [s.id, itemSignature(s)]));
     const groups = new DataSet<VisGroup, 'id'>(
-      groupsFor(initial, groupCounts(meetingsRef.current, prepared.partnerById)),
+      groupsFor(initial, groupCounts(meetingsRef.current, prepared.partnerById), milestones.length),
     );
     const initialWindow = windowsRef.current;
-    const allSpan = initialWindow
-      ? initialWindow.all.end.getTime() - initialWindow.all.start.getTime()
-      : 0;
+    // Zooming out reaches every meeting and every milestone (back to 2019 for the convention).
+    const extent = extentOf(initialWindow?.all, milestones);
+    const allSpan = extent ? extent[1] - extent[0] : 0;
     const options: TimelineOptions = {
       ...(initialWindow?.focus ?? {}),
       moment: (date: moment.MomentInput) => moment(date).utcOffset(HANOI_OFFSET),
@@ -260,7 +306,7 @@ export function TimelineCanvas({
     const timeline = new Timeline(container, visItems, groups, options);
     timeline.on('select', (event: { items: (string | number)[] }) => {
       const id = event.items[0];
-      if (typeof id !== 'string' || id.startsWith('period:')) return;
+      if (typeof id !== 'string' || id.startsWith('period:') || id.startsWith('milestone:')) return;
       if (id.startsWith('aggregate:')) {
         const spec = specsRef.current.find((s) => s.id === id);
         timeline.setSelection([]);
@@ -329,7 +375,7 @@ export function TimelineCanvas({
       itemsRef.current = null;
       groupsRef.current = null;
     };
-  }, [prepared]);
+  }, [prepared, milestones]);
 
   // Filters changed: send only the difference, after the next paint. The page
   // already answers the click before this view re-renders (useAfterPaint);
@@ -356,7 +402,7 @@ export function TimelineCanvas({
         const selected = selectedRef.current;
         if (selected && items.get(selected)) timeline.setSelection([selected]);
 
-        const wanted = groupsFor(specs, counts);
+        const wanted = groupsFor(specs, counts, milestones.length);
         const stale = groups.getIds().filter((id) => !wanted.some((g) => g.id === id));
         if (stale.length > 0) groups.remove(stale);
         const different = wanted.filter((g) => groups.get(g.id)?.content !== g.content);
@@ -371,7 +417,7 @@ export function TimelineCanvas({
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [specs, counts, windows]);
+  }, [specs, counts, windows, milestones]);
 
   // The open meeting (from here, the list or a link) is selected and in view.
   // vis-timeline draws on the first frame after it is created; a window set
@@ -431,6 +477,15 @@ export function TimelineCanvas({
       center = times[Math.floor(times.length / 2)] ?? center;
     }
     const half = ((to - from) * factor) / 2;
+    // Zooming out, keep the window on what there is to see: shifted so it
+    // does not run past the first or last meeting or milestone while the rest
+    // of them would fit (the convention's road back to 2019 comes into view).
+    const bounds = extentOf(windows?.all, milestones);
+    if (factor > 1 && bounds) {
+      const [first, last] = bounds;
+      if (2 * half >= last - first) center = (first + last) / 2;
+      else center = Math.min(Math.max(center, first + half), last - half);
+    }
     setMode('manual');
     timeline.setWindow(center - half, center + half, { animation: false });
   };

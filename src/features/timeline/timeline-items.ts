@@ -1,6 +1,6 @@
-import { formatDay } from '../../data/dates.ts';
+import { formatDay, formatDaySpan } from '../../data/dates.ts';
 import { FORMAT_LABELS, partnerLabel } from '../../data/labels.ts';
-import type { Meeting, Partner, PartnerKind, Period } from '../../data/schema.ts';
+import type { Meeting, Milestone, Partner, PartnerKind, Period } from '../../data/schema.ts';
 import {
   bucketFor,
   bucketLabel,
@@ -159,6 +159,60 @@ export function periodRange(period: Period): { start: string; end: string } {
     start: `${period.start}T00:00:00${HANOI_OFFSET}`,
     end: `${end.toISOString().slice(0, 10)}T00:00:00${HANOI_OFFSET}`,
   };
+}
+
+/** The lane of the convention's milestones, below the meetings' rows. */
+export const MILESTONE_GROUP = { id: 'milestones', label: 'Convention milestones' } as const;
+
+export interface MilestoneItemSpec {
+  id: string;
+  start: string;
+  end: string;
+  label: string;
+  title: string;
+  /** Happened on one unknown day of the span, or is only scheduled: drawn dashed. */
+  uncertain: boolean;
+}
+
+/**
+ * The convention's milestones as bars over their days (a day-unknown one over
+ * the whole span it fell in). A milestone without a date (entry into force,
+ * not reached) cannot be placed and is left to the convention page.
+ */
+export function milestoneItems(milestones: readonly Milestone[]): MilestoneItemSpec[] {
+  return milestones.flatMap((milestone) => {
+    if (!milestone.date) return [];
+    const last = milestone.endDate ?? milestone.date;
+    const uncertain = milestone.dateCertainty === 'day-unknown' || milestone.status !== undefined;
+    const when =
+      milestone.dateCertainty === 'day-unknown'
+        ? `one day between ${formatDaySpan(milestone.date, last)}`
+        : formatDaySpan(milestone.date, last);
+    const status =
+      milestone.status === 'scheduled'
+        ? ' (scheduled)'
+        : milestone.status === 'not-reached'
+          ? ' (not reached)'
+          : '';
+    return [
+      {
+        id: `milestone:${milestone.id}`,
+        ...periodRange({ label: milestone.label, start: milestone.date, end: last }),
+        label: milestone.label,
+        title: `${milestone.label}. ${when}${milestone.place ? `, ${milestone.place}` : ''}${status}`,
+        uncertain,
+      },
+    ];
+  });
+}
+
+/** The first and last day the milestones span, to let the timeline zoom out to them. */
+export function milestoneExtent(items: readonly MilestoneItemSpec[]): [number, number] | null {
+  if (items.length === 0) return null;
+  return [
+    Math.min(...items.map((i) => Date.parse(i.start))),
+    Math.max(...items.map((i) => Date.parse(i.end))),
+  ];
 }
 
 /** A cheap fingerprint: only items whose drawing changes are sent to the DataSet. */
