@@ -1,7 +1,8 @@
 /**
  * Serves the dataset chosen by DATASET (default data/meetings.json) at
  * `<base>data/meetings.json` in dev, copies it into the build, and writes one
- * static HTML page per meeting (dist/meetings/<id>/index.html) plus 404.html,
+ * static HTML page per meeting (dist/meetings/<id>/index.html), one for the
+ * convention page (dist/convention/index.html), plus 404.html,
  * so share links work on any plain static file server and link previews show
  * the meeting rather than the generic site.
  */
@@ -9,7 +10,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { describeProblem } from '../../src/data/problems.ts';
-import { type Meeting, parseDatasetText, validateDataset } from '../../src/data/schema.ts';
+import { conventionCounts } from '../../src/data/convention.ts';
+import {
+  type Dataset,
+  type Meeting,
+  parseDatasetText,
+  validateDataset,
+} from '../../src/data/schema.ts';
 
 export const DATASET_PUBLIC_PATH = 'data/meetings.json';
 
@@ -35,16 +42,59 @@ export function sharePageHtml(
   base: string,
   siteUrl?: string,
 ): string {
-  const title = escapeHtml(`${meeting.title} — ${siteTitle}`);
-  const description = escapeHtml(describe(meeting));
-  const path = `${base}meetings/${meeting.id}/`;
-  const canonical = escapeHtml(siteUrl ? new URL(path, siteUrl).href : path);
+  return pageHtml(
+    indexHtml,
+    {
+      title: meeting.title,
+      description: describe(meeting),
+      path: `${base}meetings/${meeting.id}/`,
+      type: 'article',
+    },
+    siteTitle,
+    siteUrl,
+  );
+}
+
+/** The convention page's own head: participants, ratifications and milestones. */
+export function conventionPageHtml(
+  indexHtml: string,
+  data: Dataset,
+  base: string,
+  siteUrl?: string,
+): string {
+  const convention = data.convention;
+  const counts = convention ? conventionCounts(convention) : null;
+  const description = counts
+    ? `Who signed the UN Convention against Cybercrime and who has ratified it: ${counts.statedSignatories} signatories, ${counts.ratificationsDeposited} of the ${counts.ratificationsNeeded} ratifications needed for entry into force deposited (as of ${convention?.asOf}), and the road from 2019, each fact with its source.`
+    : 'This dataset has no data on the convention’s signatures, ratifications or milestones.';
+  return pageHtml(
+    indexHtml,
+    {
+      title: 'The convention: signatures, ratifications and milestones',
+      description,
+      path: `${base}convention/`,
+      type: 'website',
+    },
+    data.title,
+    siteUrl,
+  );
+}
+
+function pageHtml(
+  indexHtml: string,
+  page: { title: string; description: string; path: string; type: 'article' | 'website' },
+  siteTitle: string,
+  siteUrl?: string,
+): string {
+  const title = escapeHtml(`${page.title} — ${siteTitle}`);
+  const description = escapeHtml(page.description);
+  const canonical = escapeHtml(siteUrl ? new URL(page.path, siteUrl).href : page.path);
   const head = [
     `<title>${title}</title>`,
     `<meta name="description" content="${description}" />`,
-    `<meta property="og:title" content="${escapeHtml(meeting.title)}" />`,
+    `<meta property="og:title" content="${escapeHtml(page.title)}" />`,
     `<meta property="og:description" content="${description}" />`,
-    `<meta property="og:type" content="article" />`,
+    `<meta property="og:type" content="${page.type}" />`,
     `<meta property="og:url" content="${canonical}" />`,
     `<link rel="canonical" href="${canonical}" />`,
   ].join('\n    ');
@@ -122,8 +172,13 @@ export function datasetPlugin(options: { file: string; sharePages?: boolean }): 
       }
       mkdirSync(join(outDir, 'meetings'), { recursive: true });
       writeFileSync(join(outDir, 'meetings', 'index.html'), indexHtml);
-      if (options.sharePages === false) return;
       const siteUrl = process.env.SITE_URL;
+      mkdirSync(join(outDir, 'convention'), { recursive: true });
+      writeFileSync(
+        join(outDir, 'convention', 'index.html'),
+        conventionPageHtml(indexHtml, data, config.base, siteUrl),
+      );
+      if (options.sharePages === false) return;
       for (const meeting of data.meetings) {
         const dir = join(outDir, 'meetings', meeting.id);
         mkdirSync(dir, { recursive: true });

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { conventionCounts } from '../data/convention.ts';
 import { headlineFigures } from '../data/dataset-facts.ts';
@@ -16,6 +16,7 @@ import { MapPanel, preloadMap } from '../features/map/map-panel.tsx';
 import { MeetingView } from '../features/meeting/meeting-view.tsx';
 import { MeetingList } from '../features/meeting-list/meeting-list.tsx';
 import { preloadTimeline, TimelinePanel } from '../features/timeline/timeline-panel.tsx';
+import { preloadable } from '../ui/preloadable.tsx';
 import { useAfterPaint } from '../ui/use-after-paint.ts';
 import {
   UrlActionsProvider,
@@ -110,6 +111,11 @@ export function ExplorerPage() {
   return <ReadyExplorer prepared={prepared ?? query.data} />;
 }
 
+// The convention page's code arrives when the page is opened.
+const { Component: ConventionPage } = preloadable(() =>
+  import('../features/convention/convention-page.tsx').then((m) => m.ConventionPage),
+);
+
 function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
   const known = useMemo(() => knownValues(prepared), [prepared]);
   const { filters, notices, search } = useUrlFilters(known);
@@ -121,6 +127,7 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
   const nothingMatches = result.meetings.length === 0 && prepared.meetings.length > 0;
   const { path, route } = useRoute();
   const meetingId = route?.meetingId ?? null;
+  const conventionPage = route?.convention === true;
   const unknownPath = route === undefined;
   // The filter bar and the meeting view answer a click at once; the timeline,
   // map, charts and list follow once that answer is on screen, all four from
@@ -143,8 +150,10 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
   );
 
   useEffect(() => {
-    if (meetingId === null) document.title = prepared.data.title;
-  }, [meetingId, prepared.data.title]);
+    if (conventionPage)
+      document.title = `The convention: signatures, ratifications and milestones — ${prepared.data.title}`;
+    else if (meetingId === null) document.title = prepared.data.title;
+  }, [meetingId, conventionPage, prepared.data.title]);
 
   return (
     <UrlActionsProvider known={known}>
@@ -171,7 +180,12 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
             </p>
           </section>
         )}
-        <div className={meetingId ? 'layout with-detail' : 'layout'}>
+        {conventionPage && (
+          <Suspense fallback={<p className="card">Loading the convention page…</p>}>
+            <ConventionPage prepared={prepared} search={search} />
+          </Suspense>
+        )}
+        <div className={meetingId ? 'layout with-detail' : 'layout'} hidden={conventionPage}>
           <div className="views">
             <FilterBar
               prepared={prepared}

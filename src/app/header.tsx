@@ -1,3 +1,4 @@
+import { Link } from 'wouter';
 import type { ConventionCounts } from '../data/convention.ts';
 import type { HeadlineFigures } from '../data/dataset-facts.ts';
 import { formatDaySpan } from '../data/dates.ts';
@@ -88,16 +89,26 @@ function FiguresLine({
  */
 function ConventionLine({ counts }: { counts: ConventionCounts }) {
   const { ratificationsDeposited: deposited, ratificationsReported: reported } = counts;
+  // A phone gets the same figures in fewer words.
   return (
     <p className="summary convention-line">
       Convention: <strong>{counts.statedSignatories.toLocaleString('en')}</strong>{' '}
       {plural(counts.statedSignatories, 'signatory', 'signatories')}
       {' · '}
       <strong>{deposited.toLocaleString('en')}</strong> of the{' '}
-      {counts.ratificationsNeeded.toLocaleString('en')} ratifications it needs to enter into force
+      {counts.ratificationsNeeded.toLocaleString('en')} ratifications
+      <span className="wide-only"> it needs to enter into force</span>
       {reported > 0 && (
-        <> (and {reported.toLocaleString('en')} more reported, not yet in the UN record)</>
+        <>
+          {' '}
+          (+{reported.toLocaleString('en')} reported
+          <span className="wide-only">, not yet in the UN record</span>)
+        </>
       )}
+      {' · '}
+      <Link href="/convention" className="header-link">
+        Who signed, who ratified
+      </Link>
     </p>
   );
 }

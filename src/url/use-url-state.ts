@@ -15,9 +15,17 @@ const MEETING_ROUTE = /^\/meetings\/([^/]+)\/?$/;
 /** Paths that are the home page: what static hosts and old links use for it. */
 const HOME_PATHS = new Set(['', '/', '/index.html', '/meetings', '/meetings/']);
 
-/** `/meetings/<id>` or `/meetings/<id>/` → id; the home page → null; anything else → undefined. */
-export function routeOf(path: string): { meetingId: string | null } | undefined {
+/** The convention page: participants and milestones (docs/url-contract.md). */
+export const CONVENTION_PATH = '/convention';
+
+/**
+ * `/meetings/<id>` or `/meetings/<id>/` → id; the home page → null;
+ * `/convention` → the convention page; anything else → undefined.
+ */
+export function routeOf(path: string): { meetingId: string | null; convention?: true } | undefined {
   if (HOME_PATHS.has(path)) return { meetingId: null };
+  if (path === CONVENTION_PATH || path === `${CONVENTION_PATH}/`)
+    return { meetingId: null, convention: true };
   const match = MEETING_ROUTE.exec(path);
   if (!match?.[1]) return undefined;
   try {

@@ -12,6 +12,8 @@ const standing = standingLookup(convention);
 const counts = conventionCounts(convention);
 const matching = (status: string[]) =>
   applyFilters(prepared, { ...EMPTY_FILTERS, status }).meetings.length;
+const matchingCountry = (code: string) =>
+  applyFilters(prepared, { ...EMPTY_FILTERS, country: [code] }).meetings.length;
 
 test('the map switches to the convention status layer and back, through the URL', async ({
   page,
@@ -95,7 +97,7 @@ test('a dataset without a convention part offers neither the layer nor the filte
   );
   await page.goto('/?map=status&status=ratified');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByRole('banner')).not.toContainText('ratifications it needs');
+  await expect(page.getByRole('banner')).not.toContainText('Who signed, who ratified');
   // Nothing has a standing, so the link's status filter matches nothing; it says so and can be cleared.
   await expect(page.getByText('No meetings match').first()).toBeVisible();
   await page.getByRole('button', { name: 'Clear filters' }).first().click();
@@ -131,4 +133,55 @@ test('the timeline has a milestones lane; zooming out reaches the road back to 2
   }).toPass();
   // Every dated milestone, 2019 included, is drawn in the window.
   await expect(timeline.locator('.vis-item.milestone')).toHaveCount(dated.length);
+});
+
+test('/convention opens cold on a plain static server with its own title, and sorts its tables', async ({
+  page,
+  request,
+  consoleErrors,
+}) => {
+  const title = 'The convention: signatures, ratifications and milestones';
+  const html = await (await request.get('/convention/')).text();
+  expect(html).toContain(`<meta property="og:title" content="${title}" />`);
+  expect(html).toContain(`<title>${title} — ${data.title}</title>`);
+
+  await page.goto('/convention?country=PL');
+  await expect(page).toHaveTitle(`${title} — ${data.title}`);
+  await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+  await expect(
+    page.getByText(`this dataset identifies ${counts.identifiedSignatories} of them`),
+  ).toBeVisible();
+
+  const participants = page.getByRole('table', { name: /^Participants/ });
+  const rows = participants.locator('tbody tr');
+  await expect(rows).toHaveCount(convention.participants.length);
+  const names = [...convention.participants.map((p) => p.name)].sort((a, b) =>
+    a.localeCompare(b, 'en'),
+  );
+  await expect(rows.first().getByRole('rowheader')).toContainText(names[0]!);
+  const byName = participants.getByRole('columnheader', { name: /Participant/ });
+  await expect(byName).toHaveAttribute('aria-sort', 'ascending');
+  await byName.getByRole('button').click();
+  await expect(byName).toHaveAttribute('aria-sort', 'descending');
+  await expect(rows.first().getByRole('rowheader')).toContainText(names.at(-1)!);
+  // Each row's facts carry their sources, and a reported fact says it is only reported.
+  await expect(rows.first().getByRole('link').first()).toHaveAttribute('href', /^https?:\/\//);
+  await expect(participants.getByText(/reported .*not in the UN record/).first()).toBeVisible();
+
+  const milestones = page.getByRole('table', { name: /^Milestones/ });
+  await expect(milestones.locator('tbody tr')).toHaveCount(convention.milestones.length);
+  await expect(milestones.locator('tbody tr').first()).toContainText('2019');
+
+  // Back to the meetings, with the filters the link carried.
+  await page.getByRole('link', { name: '← All meetings' }).click();
+  await expect(page).toHaveURL(/\/\?country=PL$/);
+  await expect(listRows(page)).toHaveCount(matchingCountry('PL'));
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the header links to the convention page', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('banner').getByRole('link', { name: 'Who signed, who ratified' }).click();
+  await expect(page).toHaveURL(/\/convention$/);
+  await expect(page.getByRole('table', { name: /^Participants/ })).toBeVisible();
 });

@@ -17,6 +17,8 @@ describe('routeOf', () => {
 
   it('decodes an encoded id, and keeps a malformed encoding as it is', () => {
     expect(routeOf('/meetings/a%20b')).toEqual({ meetingId: 'a b' });
+    expect(routeOf('/convention')).toEqual({ meetingId: null, convention: true });
+    expect(routeOf('/convention/')).toEqual({ meetingId: null, convention: true });
     expect(routeOf('/meetings/%E0%A4%A')).toEqual({ meetingId: '%E0%A4%A' });
   });
 
