@@ -1,11 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { normaliseBase } from './scripts/vite/base-path.ts';
+import { d3ScaleSubsetAlias } from './scripts/vite/d3-scale-subset-alias.ts';
 import { datasetPlugin } from './scripts/vite/dataset-plugin.ts';
 import { palettePlugin } from './scripts/vite/palette-plugin.ts';
 import { precompressPlugin } from './scripts/vite/precompress-plugin.ts';
 import { securityPlugin } from './scripts/vite/security-plugin.ts';
-import { d3ScaleSubsetAlias } from './scripts/vite/d3-scale-subset-alias.ts';
 import { visTextOnlyAlias } from './scripts/vite/vis-text-only-alias.ts';
 import { visTimelineTrimPlugin } from './scripts/vite/vis-timeline-trim-plugin.ts';
 

@@ -9,8 +9,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { describeProblem } from '../../src/data/problems.ts';
 import { conventionCounts } from '../../src/data/convention.ts';
+import { describeProblem } from '../../src/data/problems.ts';
 import {
   type Dataset,
   type Meeting,

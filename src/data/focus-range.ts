@@ -27,8 +27,11 @@ function addDays(day: string, days: number): string {
 
 /**
  * The focused range of `days` (one entry per meeting, sorted ascending).
- * The middle 80 % of the meetings is the core; meetings within a quarter of
- * the core's length of it (at least two days) join it, the rest are outliers.
+ * The core is the shortest run of days that holds 80 % of the meetings (the
+ * most central, if several are as short); meetings within a quarter of the core's
+ * length of it (at least two days) join it, the rest are outliers. The
+ * shortest run, not the middle 80 %: a tail of follow-up meetings months later
+ * must not stretch the core away from the days where most meetings are.
  * Returns null for no meetings.
  */
 export function focusRange(days: readonly string[]): FocusRange | null {
@@ -38,8 +41,27 @@ export function focusRange(days: readonly string[]): FocusRange | null {
   const whole = { from: first, to: last, allFrom: first, allTo: last, outside: 0 };
   if (daysBetween(first, last) <= WHOLE_SPAN_DAYS) return whole;
   const n = days.length;
-  const low = days[Math.floor(n * 0.1)] ?? first;
-  const high = days[Math.max(0, Math.ceil(n * 0.9) - 1)] ?? last;
+  const k = Math.max(1, Math.ceil(n * 0.8));
+  let low = first;
+  let high = last;
+  let shortest = Number.POSITIVE_INFINITY;
+  let chosen = 0;
+  const middle = (n - k) / 2;
+  for (let i = 0; i + k - 1 < n; i++) {
+    const start = days[i] ?? first;
+    const end = days[i + k - 1] ?? last;
+    const length = daysBetween(start, end);
+    // Of equally short runs, the most central: evenly spread meetings stay whole.
+    if (
+      length < shortest ||
+      (length === shortest && Math.abs(i - middle) < Math.abs(chosen - middle))
+    ) {
+      shortest = length;
+      chosen = i;
+      low = start;
+      high = end;
+    }
+  }
   const reach = Math.max(2, Math.ceil(daysBetween(low, high) / 4));
   const lowest = addDays(low, -reach);
   const highest = addDays(high, reach);

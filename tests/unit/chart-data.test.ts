@@ -75,14 +75,24 @@ describe('activityOverTime', () => {
     const peak = activity.rows.find((r) => r.start === '2025-10-25');
     expect(peak).toMatchObject({ title: 'Sat, 25 Oct 2025', tick: ['Sat', '25 Oct'] });
     const drawn = activity.rows.reduce((sum, r) => sum + r.total, 0);
-    expect(activity.outside).toBe(2);
+    expect(activity.outside).toBe(
+      shipped.meetings.filter((m) => m.date < '2025-10-24' || m.date > '2025-10-28').length,
+    );
     expect(drawn + activity.outside).toBe(shipped.meetings.length);
   });
 
   it('draws every date when asked, leaving nothing out', () => {
     const activity = activityOverTime(shipped, shipped.meetings, { allDates: true });
-    expect(activity.rows[0]?.start).toBe('2025-10-21');
-    expect(activity.rows.at(-1)?.start).toBe('2025-11-14');
+    // From the first meeting's bucket to the last one's (weeks, over three months).
+    const days = shipped.meetings.map((m) => m.date).sort();
+    const weekOf = (day: string) => {
+      const date = new Date(`${day}T00:00:00Z`);
+      date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
+      return date.toISOString().slice(0, 10);
+    };
+    expect(activity.bucket).toBe('week');
+    expect(activity.rows[0]?.start).toBe(weekOf(days[0]!));
+    expect(activity.rows.at(-1)?.start).toBe(weekOf(days.at(-1)!));
     expect(activity.outside).toBe(0);
     expect(activity.rows.reduce((sum, r) => sum + r.total, 0)).toBe(shipped.meetings.length);
   });

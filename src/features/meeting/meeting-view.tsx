@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import { participantCodeOf, standingLookup } from '../../data/convention.ts';
 import { formatDay } from '../../data/dates.ts';
@@ -149,7 +149,9 @@ export function MeetingView({
     else document.title = `Meeting not found — ${prepared.data.title}`;
   }, [meetingId, meeting, prepared.data.title]);
 
-  useEffect(() => {
+  // A layout effect, like the one that focuses the title: Escape works from the
+  // moment focus is in the panel, not only once the passive effects have run.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isTyping(event.target)) return;
       if (event.key === 'Escape') {
