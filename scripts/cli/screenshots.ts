@@ -103,6 +103,45 @@ const STATES: State[] = [
       await page.getByRole('complementary').waitFor();
     },
   },
+  {
+    name: 'map-status',
+    what: 'the map shaded by convention status (?map=status)',
+    path: '/?map=status',
+    act: (page) => showRegion(page, 'Partners on the map', 'path.country'),
+  },
+  {
+    name: 'timeline-milestones',
+    what: 'the timeline zoomed out to the convention milestones since 2019',
+    path: '/',
+    act: async (page) => {
+      await showRegion(page, 'Timeline', '.vis-item.meeting');
+      const canvas = page.getByTestId('timeline');
+      const zoomOut = page.getByRole('button', { name: 'Zoom out', exact: true });
+      for (let i = 0; i < 20; i++) {
+        const start = (await canvas.getAttribute('data-window-start')) ?? '';
+        if (start !== '' && start < '2019-11') break;
+        await zoomOut.click();
+        await page.waitForFunction(
+          (previous) =>
+            document
+              .querySelector('[data-testid="timeline"]')
+              ?.getAttribute('data-window-start') !== previous,
+          start,
+        );
+      }
+      // The milestones' lane is the last row: bring it to the middle of the screen.
+      await canvas
+        .locator('.vis-item.milestone')
+        .first()
+        .evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    },
+  },
+  {
+    name: 'convention',
+    what: 'the convention page (/convention)',
+    path: '/convention',
+    act: (page) => page.getByRole('table', { name: /^Participants/ }).waitFor(),
+  },
   { name: 'zero-results', what: 'nothing matches (?q=zzzz)', path: '/?q=zzzz' },
   {
     name: 'about',

@@ -133,6 +133,13 @@ test('the timeline has a milestones lane; zooming out reaches the road back to 2
   }).toPass();
   // Every dated milestone, 2019 included, is drawn in the window.
   await expect(timeline.locator('.vis-item.milestone')).toHaveCount(dated.length);
+  // Zoomed out this far a day is a sliver: each row is one strip of marks,
+  // not a tower of a day's meetings stacked.
+  await expect(async () => {
+    for (const label of await timeline.locator('.vis-labelset .vis-label').all()) {
+      expect((await label.boundingBox())!.height).toBeLessThan(60);
+    }
+  }).toPass();
 });
 
 test('/convention opens cold on a plain static server with its own title, and sorts its tables', async ({

@@ -146,6 +146,9 @@ function extentOf(
   return marks ? [Math.min(first, marks[0]), Math.max(last, marks[1])] : [first, last];
 }
 
+/** Beyond this window, items are no longer stacked (see `fitAxis`). */
+const UNSTACK_BEYOND_MS = 120 * DAY;
+
 const axisKeyOf = (axis: TimelineTimeAxisOption) => `${axis.scale}:${axis.step}`;
 
 /**
@@ -327,16 +330,23 @@ export function TimelineCanvas({
     // Changed a frame later: vis-timeline misses its own first "draw done"
     // step when its options change while it is drawing.
     let axisKey = axisKeyOf(options.timeAxis ?? {});
+    let stacked = true;
     let axisFrame = 0;
     const fitAxis = () => {
       cancelAnimationFrame(axisFrame);
       axisFrame = requestAnimationFrame(() => {
         const { start, end } = timeline.getWindow();
         const center = container.querySelector<HTMLElement>('.vis-panel.vis-center');
-        const axis = axisFor(end.getTime() - start.getTime(), center?.clientWidth ?? 0);
-        if (axisKeyOf(axis) === axisKey) return;
+        const span = end.getTime() - start.getTime();
+        const axis = axisFor(span, center?.clientWidth ?? 0);
+        // Zoomed out past a few months, days are slivers: stacking them would
+        // pile a day's meetings into a tower hundreds of pixels tall. Laid on
+        // one line per row instead, each row stays a strip of marks.
+        const stack = span <= UNSTACK_BEYOND_MS;
+        if (axisKeyOf(axis) === axisKey && stack === stacked) return;
         axisKey = axisKeyOf(axis);
-        timeline.setOptions({ timeAxis: axis });
+        stacked = stack;
+        timeline.setOptions({ timeAxis: axis, stack });
       });
     };
     // The visible range, readable by tests and the benchmark without reaching
