@@ -86,6 +86,9 @@ test('a meeting names each partner state’s standing; the header counts toward 
   await expect(page.getByRole('banner')).toContainText(
     `${counts.ratificationsDeposited} of the ${counts.ratificationsNeeded} ratifications it needs to enter into force`,
   );
+  await expect(page.getByRole('region', { name: 'About this explorer' })).toContainText(
+    `deposited of the ${counts.ratificationsNeeded} needed`,
+  );
 });
 
 test('a dataset without a convention part offers neither the layer nor the filter', async ({

@@ -1,4 +1,6 @@
 import { memo, useMemo } from 'react';
+import { Link } from 'wouter';
+import { conventionCounts } from '../../data/convention.ts';
 import { provenance } from '../../data/dataset-facts.ts';
 import { formatDay, formatDaySpan } from '../../data/dates.ts';
 import { datasetUrl } from '../../data/loading/fetch-dataset.ts';
@@ -26,6 +28,8 @@ export const AboutSection = memo(function AboutSection({
 }) {
   const { data, meetings, firstDay, lastDay } = prepared;
   const facts = useMemo(() => provenance(meetings), [meetings]);
+  const convention = data.convention;
+  const totals = useMemo(() => (convention ? conventionCounts(convention) : null), [convention]);
   const siteUrl = new URL(import.meta.env.BASE_URL, window.location.origin).href;
   const top = facts.publishers.slice(0, TOP_PUBLISHERS);
 
@@ -43,6 +47,18 @@ export const AboutSection = memo(function AboutSection({
             stays open for signature at UN Headquarters in New York until 31 December 2026. It
             enters into force 90 days after the fortieth state ratifies or joins it.
           </p>
+          {convention && totals && (
+            <p>
+              As of {formatDay(convention.asOf)}, the UN record counts{' '}
+              {plural(totals.statedSignatories, 'signatory', 'signatories')}, and{' '}
+              {plural(totals.ratificationsDeposited, 'ratification is', 'ratifications are')}{' '}
+              deposited of the {totals.ratificationsNeeded} needed
+              {totals.ratificationsReported > 0
+                ? ` (${totals.ratificationsReported} more reported)`
+                : ''}
+              . <Link href="/convention">Who signed, who ratified, and the road since 2019</Link>.
+            </p>
+          )}
           <p>
             This explorer follows the meetings around it: who met whom, when, about what, and what
             they agreed, each with links to the reports it is based on.
