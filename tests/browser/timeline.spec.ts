@@ -247,3 +247,26 @@ for (const timezoneId of ['America/New_York', 'Pacific/Honolulu', 'Pacific/Kirit
     });
   });
 }
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('nothing on the first screen jumps as the timeline draws', async ({ page }) => {
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+          shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/');
+    await expect(timelineItem(page).first()).toBeVisible();
+    // vis-timeline shows itself once its first window is set; wait for the drawn window.
+    await expect(page.getByTestId('timeline')).toHaveAttribute('data-window-start', /\d/);
+    const total = await page.evaluate(() =>
+      (window as unknown as { shifts: number[] }).shifts.reduce((sum, v) => sum + v, 0),
+    );
+    expect(total).toBeLessThanOrEqual(0.02);
+  });
+});

@@ -3,6 +3,7 @@ import { prepareDataset } from '../../src/data/prepare.ts';
 import type { Meeting } from '../../src/data/schema.ts';
 import {
   DAY_LIMIT,
+  estimatedCanvasHeight,
   groupCounts,
   meetingItems,
   periodRange,
@@ -113,5 +114,38 @@ describe('aggregated timeline items', () => {
     expect(sample.title).toMatch(/meetings? in .+; click to show only these dates/);
     // Each period box ends before the next one starts, so they share one row.
     for (const item of items) expect(Date.parse(item.end)).toBeGreaterThan(Date.parse(item.start));
+  });
+});
+
+describe('estimatedCanvasHeight', () => {
+  const day = (d: string) => ({ start: `${d}T01:00:00.000Z`, end: `${d}T16:00:00.000Z` });
+  const spec = (id: string, group: 'country' | 'organization', d: string) =>
+    ({ id, kind: 'meeting', group, format: 'talks', label: id, title: id, ...day(d) }) as const;
+  const window = { start: new Date('2025-10-24T00:00:00Z'), end: new Date('2025-10-28T00:00:00Z') };
+
+  it('counts the axis, then each row as tall as its most crowded day in view', () => {
+    const specs = [
+      spec('a', 'country', '2025-10-25'),
+      spec('b', 'country', '2025-10-25'),
+      spec('c', 'country', '2025-10-25'),
+      spec('d', 'country', '2025-10-26'),
+      // Out of view: its row is still drawn, one line high at least.
+      spec('e', 'organization', '2025-11-14'),
+    ];
+    const milestones = [
+      { id: 'm1', ...day('2025-10-25'), label: 'm1', title: 'm1', uncertain: false },
+      {
+        id: 'm2',
+        start: '2025-10-24T00:00:00.000Z',
+        end: '2026-12-31T00:00:00.000Z',
+        label: 'm2',
+        title: 'm2',
+        uncertain: false,
+      },
+      { id: 'm3', ...day('2019-12-27'), label: 'm3', title: 'm3', uncertain: false },
+    ];
+    // axis 58 + countries 3 lines (3 × 24 + 6) + organisations (at least 32) + two overlapping milestones (2 × 24 + 6)
+    expect(estimatedCanvasHeight(specs, milestones, window)).toBe(58 + 78 + 32 + 54);
+    expect(estimatedCanvasHeight(specs, [], window)).toBe(58 + 78 + 32);
   });
 });

