@@ -215,6 +215,10 @@ export function milestoneExtent(items: readonly MilestoneItemSpec[]): [number, n
   ];
 }
 
+/** The height of a timeline row with one line of items (or none in view). */
+export const MIN_ROW_HEIGHT = 32;
+const MIN_ROW = MIN_ROW_HEIGHT;
+
 /**
  * Roughly how tall vis-timeline draws `specs` and `milestones` in `window`
  * (px): the axis, then each row of the groups that have items, as many lines
@@ -231,7 +235,6 @@ export function estimatedCanvasHeight(
   const AXIS = 58;
   const LINE = 24;
   const PAD = 6;
-  const MIN_ROW = 32;
   const from = window?.start.getTime() ?? Number.NEGATIVE_INFINITY;
   const to = window?.end.getTime() ?? Number.POSITIVE_INFINITY;
   const shown = (item: { start: string; end: string }) =>

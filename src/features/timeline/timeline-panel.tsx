@@ -8,8 +8,9 @@ import { WhenVisible } from '../../ui/when-visible.tsx';
 import { useStableUrlActions } from '../../url/use-url-state.ts';
 import {
   AGGREGATE_THRESHOLD,
-  aggregateItems,
   estimatedCanvasHeight,
+  groupCounts,
+  MIN_ROW_HEIGHT,
   meetingItems,
   milestoneItems,
   windowForDays,
@@ -35,16 +36,19 @@ function TimelinePlaceholder({
   meetings: Meeting[];
 }) {
   const height = useMemo(() => {
-    const specs =
-      meetings.length > AGGREGATE_THRESHOLD
-        ? aggregateItems(meetings, prepared.partnerById)
-        : meetingItems(meetings, prepared.partnerById, { expanded: new Set(), selectedId: null });
     const range = focusRange(meetings.map((m) => m.date));
-    return estimatedCanvasHeight(
-      specs,
-      milestoneItems(prepared.data.convention?.milestones ?? []),
-      range && windowForDays(range.from, range.to),
-    );
+    const window = range && windowForDays(range.from, range.to);
+    const milestones = milestoneItems(prepared.data.convention?.milestones ?? []);
+    // Counted boxes never stack: one line per row, and no need to build them here.
+    if (meetings.length > AGGREGATE_THRESHOLD) {
+      const rows = groupCounts(meetings, prepared.partnerById).size;
+      return estimatedCanvasHeight([], milestones, window) + rows * MIN_ROW_HEIGHT;
+    }
+    const specs = meetingItems(meetings, prepared.partnerById, {
+      expanded: new Set(),
+      selectedId: null,
+    });
+    return estimatedCanvasHeight(specs, milestones, window);
   }, [prepared, meetings]);
   return (
     <div
