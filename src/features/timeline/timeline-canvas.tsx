@@ -370,13 +370,16 @@ export function TimelineCanvas({
     });
     // With a start and end given, vis-timeline shows itself on the first
     // redraw after its first "rangechanged" (200 ms after it set the window);
-    // ask for that redraw rather than wait for a click to cause one.
+    // ask for that redraw rather than wait for a click to cause one. Not with
+    // `redraw()`: that also re-measures every item one by one, a forced layout
+    // each (~280 ms at 4x CPU slowdown), although the items were measured when
+    // they were drawn. An empty `setOptions` redraws on the next frame as is.
     let shown = false;
     timeline.on('rangechanged', () => {
       recordWindow();
       if (shown) return;
       shown = true;
-      timeline.redraw();
+      timeline.setOptions({});
     });
     timeline.on('changed', () => {
       fitAxis();
