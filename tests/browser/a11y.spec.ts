@@ -12,6 +12,8 @@ const STATES = [
   { name: 'filtered', path: '/?country=PL&topic=cybercrime' },
   { name: 'meeting open', path: '/meetings/2025-10-27-mps-poland-cybersecurity' },
   { name: 'zero results', path: '/?q=zzzz' },
+  { name: 'map by convention status', path: '/?map=status' },
+  { name: 'convention page', path: '/convention' },
 ] as const;
 
 async function drawEveryView(page: Page) {
@@ -40,8 +42,12 @@ for (const viewport of [
         if (state.name === 'meeting open') {
           await expect(page.getByRole('complementary')).toBeVisible();
         }
+        if (state.name === 'convention page') {
+          await expect(page.getByRole('table', { name: /^Participants/ })).toBeVisible();
+        }
         // On a phone an open meeting covers the page; the views behind it are not read.
-        if (!(state.name === 'meeting open' && viewport.width < 600)) await drawEveryView(page);
+        else if (!(state.name === 'meeting open' && viewport.width < 600))
+          await drawEveryView(page);
         const results = await new AxeBuilder({ page }).analyze();
         expect(
           results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),

@@ -176,11 +176,11 @@ function ParticipantsTable({ convention }: { convention: Convention }) {
                 <th scope="row">
                   {participant.name} <span className="muted small">{participant.code}</span>
                 </th>
-                <td>
+                <td data-label="Status">
                   <span className={`status-dot status-${standing.status}`} aria-hidden="true" />{' '}
                   {STANDING_LABELS[standing.status]}
                 </td>
-                <td>
+                <td data-label="Signature">
                   {signature ? (
                     <>
                       {signature.place === 'hanoi' ? 'Hanoi' : 'New York'}, {when(signature)}
@@ -191,7 +191,7 @@ function ParticipantsTable({ convention }: { convention: Convention }) {
                     <span className="muted">none known</span>
                   )}
                 </td>
-                <td>
+                <td data-label="Ratification or other">
                   {action ? (
                     <>
                       {ACTION_LABELS[action.type] ?? action.type}, {when(action)}
@@ -202,7 +202,7 @@ function ParticipantsTable({ convention }: { convention: Convention }) {
                     <span className="muted">none known</span>
                   )}
                 </td>
-                <td>
+                <td data-label="Sources">
                   <Sources
                     sources={[
                       ...(signature?.sources ?? []),
@@ -249,7 +249,7 @@ function MilestonesTable({ milestones }: { milestones: readonly Milestone[] }) {
         <tbody>
           {rows.map((milestone) => (
             <tr key={milestone.id}>
-              <td className="nowrap-wide">
+              <td className="nowrap-wide" data-label="Date">
                 {when(milestone)}
                 {milestone.status === 'scheduled' && <span className="muted"> (scheduled)</span>}
                 {milestone.status === 'not-reached' && (
@@ -263,8 +263,8 @@ function MilestonesTable({ milestones }: { milestones: readonly Milestone[] }) {
                   <p className="small muted milestone-notes">{milestone.notes}</p>
                 )}
               </th>
-              <td>{MILESTONE_KIND_LABELS[milestone.kind]}</td>
-              <td>
+              <td data-label="Kind">{MILESTONE_KIND_LABELS[milestone.kind]}</td>
+              <td data-label="Sources">
                 <Sources sources={milestone.sources} />
               </td>
             </tr>
