@@ -147,6 +147,15 @@ function extentOf(
   return marks ? [Math.min(first, marks[0]), Math.max(last, marks[1])] : [first, last];
 }
 
+/** A window as long as `focus`, ending ten days before `first`: nothing is in it. */
+function parkedWindow(focus: { start: Date; end: Date }, first: Date) {
+  const end = first.getTime() - 10 * DAY;
+  return {
+    start: new Date(end - (focus.end.getTime() - focus.start.getTime())),
+    end: new Date(end),
+  };
+}
+
 /** Beyond this window, items are no longer stacked (see `fitAxis`). */
 const UNSTACK_BEYOND_MS = 120 * DAY;
 
@@ -274,8 +283,13 @@ export function TimelineCanvas({
     // Zooming out reaches every meeting and every milestone (back to 2019 for the convention).
     const extent = extentOf(initialWindow?.all, milestones);
     const allSpan = extent ? extent[1] - extent[0] : 0;
+    // Built on an empty stretch of time before the first meeting, then moved
+    // onto the meetings on its first draw: vis-timeline draws and measures an
+    // item added in view on its own (a forced layout each), but all the items
+    // a window move brings into view in one pass.
+    const parked = initialWindow && parkedWindow(initialWindow.focus, initialWindow.all.start);
     const options: TimelineOptions = {
-      ...(initialWindow?.focus ?? {}),
+      ...(parked ?? {}),
       moment: (date: moment.MomentInput) => moment(date).utcOffset(HANOI_OFFSET),
       stack: true,
       orientation: { axis: 'top', item: 'top' },
@@ -315,6 +329,15 @@ export function TimelineCanvas({
     // vis-timeline accepts DOM nodes as content and title, its types only strings.
     const visItems = items as unknown as DataSet<DataItem, 'id'>;
     const timeline = new Timeline(container, visItems, groups, options);
+    // Registered first, so every other "changed" listener already sees the meetings' window.
+    const moveToMeetings = () => {
+      timeline.off('changed', moveToMeetings);
+      if (initialWindow) {
+        const { start, end } = initialWindow.focus;
+        timeline.setWindow(start, end, { animation: false });
+      }
+    };
+    timeline.on('changed', moveToMeetings);
     timeline.on('select', (event: { items: (string | number)[] }) => {
       const id = event.items[0];
       if (typeof id !== 'string' || id.startsWith('period:') || id.startsWith('milestone:')) return;
@@ -384,7 +407,8 @@ export function TimelineCanvas({
     timeline.on('changed', () => {
       fitAxis();
       recordWindow();
-      setDrawn(true);
+      // The items are drawn once the timeline is shown (not while parked).
+      if (shown) setDrawn(true);
     });
     timelineRef.current = timeline;
     drawnRef.current = false;
