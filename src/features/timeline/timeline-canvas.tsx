@@ -330,12 +330,20 @@ export function TimelineCanvas({
     const visItems = items as unknown as DataSet<DataItem, 'id'>;
     const timeline = new Timeline(container, visItems, groups, options);
     // Registered first, so every other "changed" listener already sees the meetings' window.
+    // The items are drawn on the next frame, still hidden, so the timeline has
+    // its full height long before it shows itself and nothing below it moves then.
+    const itemsDrawn = () => {
+      timeline.off('changed', itemsDrawn);
+      setDrawn(true);
+    };
     const moveToMeetings = () => {
       timeline.off('changed', moveToMeetings);
       if (initialWindow) {
         const { start, end } = initialWindow.focus;
         timeline.setWindow(start, end, { animation: false });
       }
+      timeline.on('changed', itemsDrawn);
+      timeline.setOptions({});
     };
     timeline.on('changed', moveToMeetings);
     timeline.on('select', (event: { items: (string | number)[] }) => {
@@ -407,8 +415,6 @@ export function TimelineCanvas({
     timeline.on('changed', () => {
       fitAxis();
       recordWindow();
-      // The items are drawn once the timeline is shown (not while parked).
-      if (shown) setDrawn(true);
     });
     timelineRef.current = timeline;
     drawnRef.current = false;
