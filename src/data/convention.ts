@@ -112,6 +112,15 @@ export function participantCodeOf(partner: Partner): string | null {
   return null;
 }
 
+/** A partner's standing, or null for one that cannot be a party (a company, most organisations). */
+export function partnerStanding(
+  partner: Partner,
+  standing: (code: string) => ConventionStanding,
+): ConventionStanding | null {
+  const code = participantCodeOf(partner);
+  return code ? standing(code) : null;
+}
+
 export interface ConventionCounts {
   /** The depositary's stated number of signatories, and the day it is as at. */
   statedSignatories: number;

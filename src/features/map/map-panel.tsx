@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import {
   CONVENTION_STATUSES,
   conventionCounts,
-  participantCodeOf,
+  partnerStanding,
   standingLookup,
 } from '../../data/convention.ts';
 import { formatDay } from '../../data/dates.ts';
@@ -185,6 +185,7 @@ export const MapPanel = memo(function MapPanel({
               {sideList.map((partner) => {
                 const count = facetCounts.partner.get(partner.id) ?? 0;
                 const selected = filters.partner.includes(partner.id);
+                const own = standing ? partnerStanding(partner, standing) : null;
                 return (
                   <li key={partner.id} className={count === 0 ? 'zero' : undefined}>
                     <button
@@ -202,9 +203,7 @@ export const MapPanel = memo(function MapPanel({
                           {partner.country ? `, ${countryName(partner.country)}` : ''}
                         </span>
                       </span>
-                      {standing && participantCodeOf(partner) && (
-                        <StandingTag standing={standing(participantCodeOf(partner) ?? '')} />
-                      )}
+                      {own && <StandingTag standing={own} />}
                       <span className="option-count">
                         {count}
                         <span className="visually-hidden">

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import { Link } from 'wouter';
-import { participantCodeOf, standingLookup } from '../../data/convention.ts';
+import { type ConventionStanding, partnerStanding, standingLookup } from '../../data/convention.ts';
 import { formatDay } from '../../data/dates.ts';
 import type { Filters } from '../../data/filters.ts';
 import {
@@ -357,15 +357,7 @@ function MeetingBody({
                       : ''}
                     )
                   </span>
-                  {(() => {
-                    const code = participantCodeOf(partner);
-                    return code ? (
-                      <>
-                        {' '}
-                        <StandingTag standing={standing(code)} />
-                      </>
-                    ) : null;
-                  })()}
+                  <PartnerStanding standing={partnerStanding(partner, standing)} />
                 </p>
                 {people.length > 0 && <People people={people} label={partnerLabel(partner)} />}
               </div>
@@ -537,5 +529,16 @@ function OtherMeetings({
         );
       })}
     </section>
+  );
+}
+
+/** The partner's standing with the convention after its name, when it can be a party. */
+function PartnerStanding({ standing }: { standing: ConventionStanding | null }) {
+  if (!standing) return null;
+  return (
+    <>
+      {' '}
+      <StandingTag standing={standing} />
+    </>
   );
 }
