@@ -27,6 +27,7 @@ import {
 import { Header, HeaderSkeleton, LoadingPage } from './header.tsx';
 import { NoResults } from './no-results.tsx';
 import { UrlNotices } from './url-notices.tsx';
+import { viewDownloadItems } from './view-downloads.ts';
 
 /**
  * On a wide screen, where several views show at once, fetch the heavy views'
@@ -166,6 +167,7 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
         convention={conventionTotals}
         query={filters.q}
         onQueryChange={(q) => setFilters({ ...filters, q }, { replace: true })}
+        downloads={viewDownloadItems(prepared, result.meetings, filters)}
       />
       <main id="main" className="page">
         {notices.length > 0 && dismissedFor !== search && (

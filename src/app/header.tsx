@@ -2,9 +2,11 @@ import { Link } from 'wouter';
 import type { ConventionCounts } from '../data/convention.ts';
 import type { HeadlineFigures } from '../data/dataset-facts.ts';
 import { formatDaySpan } from '../data/dates.ts';
+import { SITE_NAME } from '../data/export/caption.ts';
 import type { LoadProgress } from '../data/loading/load-progress.ts';
 import type { DatasetSummary } from '../data/selectors.ts';
 import { CopyButton } from '../ui/copy-button.tsx';
+import { type DownloadItem, DownloadMenu } from '../ui/download-menu.tsx';
 import { LoadProgressView } from './load-progress-view.tsx';
 import './header.css';
 
@@ -120,9 +122,6 @@ function ConventionLine({ counts }: { counts: ConventionCounts }) {
 export const INTRO =
   'Who met whom, when and about what: narrow the meetings down by partner, topic, date or text, open one to read what was agreed and where it was reported, and share a link that shows exactly what you see.';
 
-/** The site's own name (index.html's <title>), for pages shown without a dataset. */
-export const SITE_NAME = 'Hanoi Convention cooperation explorer';
-
 /**
  * The header without a dataset: a skeleton while it loads; the site's name
  * when loading failed (the error below says why), never a "Loading…" that stays.
@@ -178,8 +177,11 @@ export function Header({
   convention,
   query,
   onQueryChange,
+  downloads,
 }: {
   title: string;
+  /** The whole view's downloads (the matching meetings). */
+  downloads: DownloadItem[];
   /** The convention's counts, when the dataset has a convention part. */
   convention: ConventionCounts | null;
   summary: DatasetSummary;
@@ -206,6 +208,7 @@ export function Header({
         <div className="header-tools">
           <SearchBox query={query} onQueryChange={onQueryChange} />
           <ShareButton />
+          <DownloadMenu label="Download the matching meetings" items={downloads} />
           <a className="about-link" href="#about">
             About
           </a>

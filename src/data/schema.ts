@@ -76,8 +76,10 @@ export const outcomeSchema = v.object({
   text,
 });
 
+const httpUrl = v.pipe(v.string(), v.check(isHttpUrl, 'must be an http(s) URL'));
+
 export const sourceSchema = v.object({
-  url: v.pipe(v.string(), v.check(isHttpUrl, 'must be an http(s) URL')),
+  url: httpUrl,
   publisher: text,
   published: v.optional(isoDay),
   title: v.optional(text),
@@ -192,10 +194,25 @@ export const conventionSchema = v.object({
   milestones: v.array(milestoneSchema),
 });
 
+/** The terms the dataset may be reused on; `name` is an SPDX id such as "CC-BY-4.0". */
+export const licenseSchema = v.object({
+  name: v.pipe(
+    v.string(),
+    v.regex(/^[A-Za-z0-9.+-]+$/, 'must be an SPDX licence id such as "CC-BY-4.0"'),
+  ),
+  title: text,
+  url: httpUrl,
+});
+
 export const datasetSchema = v.object({
   schemaVersion: v.literal(1, 'must be 1 (the only version this app reads)'),
   title: text,
+  /** The dataset's own version (semantic versioning), cited with `updated`. */
+  version: v.optional(
+    v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as "1.2.0"')),
+  ),
   updated: isoDay,
+  license: v.optional(licenseSchema),
   periods: v.optional(v.array(periodSchema)),
   topics: v.array(topicSchema),
   partners: v.array(partnerSchema),
@@ -218,6 +235,7 @@ export type Participant = v.InferOutput<typeof participantSchema>;
 export type Signature = v.InferOutput<typeof signatureSchema>;
 export type ConventionAction = v.InferOutput<typeof conventionActionSchema>;
 export type Milestone = v.InferOutput<typeof milestoneSchema>;
+export type License = v.InferOutput<typeof licenseSchema>;
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
 export type MeetingFormat = (typeof MEETING_FORMATS)[number];
 

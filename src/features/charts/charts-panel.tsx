@@ -1,4 +1,4 @@
-import { memo, type ReactNode, useMemo, useState } from 'react';
+import { memo, type ReactNode, useMemo, useRef, useState } from 'react';
 import {
   ACTIVITY_KEYS,
   ACTIVITY_LABELS,
@@ -10,11 +10,15 @@ import {
   visibleTopics,
 } from '../../data/chart-data.ts';
 import { formatDaySpan } from '../../data/dates.ts';
+import { type ExportCaption, exportCaption } from '../../data/export/caption.ts';
+import { exportFileName } from '../../data/export/file-name.ts';
 import type { Filters } from '../../data/filters.ts';
 import { OUTCOME_LABELS } from '../../data/labels.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
 import type { Meeting } from '../../data/schema.ts';
 import type { FacetCounts } from '../../data/selectors.ts';
+import { DownloadMenu } from '../../ui/download-menu.tsx';
+import { imageDownloadItems } from '../../ui/image-downloads.ts';
 import { preloadable } from '../../ui/preloadable.tsx';
 import { WhenVisible } from '../../ui/when-visible.tsx';
 import { toggleValue } from '../../url/url-state.ts';
@@ -72,6 +76,18 @@ export const ChartsPanel = memo(function ChartsPanel({
   const anyChosen = topics.some((t) => t.selected);
   const range = activity.range;
   const shownMeetings = meetings.length - activity.outside;
+  const picture = {
+    caption: () =>
+      exportCaption(
+        prepared.data,
+        prepared,
+        filters,
+        { matching: meetings.length, total: prepared.meetings.length },
+        window.location.href,
+      ),
+    fileName: (what: string, extension: string) =>
+      exportFileName(what, filters, prepared.data.updated, extension),
+  };
 
   return (
     <section className="card topics-card" aria-labelledby="topics-title">
@@ -85,6 +101,8 @@ export const ChartsPanel = memo(function ChartsPanel({
           id="topic-chart-title"
           className="topic-figure"
           title="Meetings per topic"
+          fileWhat="meetings per topic"
+          picture={picture}
           note="Click a bar (or a topic in the table) to filter by it."
           empty={noMatch}
           preload={topicChart.preload}
@@ -137,6 +155,8 @@ export const ChartsPanel = memo(function ChartsPanel({
         <ChartFigure
           id="activity-chart-title"
           title={`Meetings per ${activity.bucket}, by partner kind`}
+          fileWhat={`meetings per ${activity.bucket}`}
+          picture={picture}
           empty={noMatch}
           preload={activityChart.preload}
           height={ACTIVITY_HEIGHT}
@@ -182,6 +202,8 @@ export const ChartsPanel = memo(function ChartsPanel({
         <ChartFigure
           id="outcome-chart-title"
           title="Agreements and commitments by partner"
+          fileWhat="outcomes by partner"
+          picture={picture}
           empty={
             noMatch ?? (outcomes.length === 0 ? 'No outcomes among the matching meetings.' : null)
           }
@@ -218,6 +240,8 @@ function ChartFigure({
   id,
   className,
   title,
+  fileWhat,
+  picture,
   note,
   empty,
   preload,
@@ -232,6 +256,12 @@ function ChartFigure({
   id: string;
   className?: string;
   title: string;
+  /** What the chart's files are named for: "meetings per topic". */
+  fileWhat: string;
+  picture: {
+    caption: () => ExportCaption;
+    fileName: (what: string, extension: string) => string;
+  };
   note?: string;
   /** Said instead of the chart and table when there is nothing to draw. */
   empty: string | null;
@@ -246,9 +276,28 @@ function ChartFigure({
   columns: string[];
   rows: { key: string; header: ReactNode; cells: (string | number)[] }[];
 }) {
+  const figureRef = useRef<HTMLElement>(null);
   return (
-    <figure className={className ? `chart ${className}` : 'chart'} aria-labelledby={id}>
-      <h3 id={id}>{title}</h3>
+    <figure
+      ref={figureRef}
+      className={className ? `chart ${className}` : 'chart'}
+      aria-labelledby={id}
+    >
+      <div className="chart-head">
+        <h3 id={id}>{title}</h3>
+        {empty === null && (
+          <DownloadMenu
+            label={`Download the chart “${title}”`}
+            items={imageDownloadItems({
+              title,
+              svg: () => figureRef.current?.querySelector('.chart-canvas svg') ?? null,
+              legend: () => figureRef.current?.querySelector('.legend') ?? null,
+              caption: picture.caption,
+              fileName: (extension) => picture.fileName(fileWhat, extension),
+            })}
+          />
+        )}
+      </div>
       {empty !== null ? (
         <p className="chart-empty view-empty">{empty}</p>
       ) : (

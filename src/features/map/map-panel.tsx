@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import {
   CONVENTION_STATUSES,
   conventionCounts,
@@ -6,10 +6,14 @@ import {
   standingLookup,
 } from '../../data/convention.ts';
 import { formatDay } from '../../data/dates.ts';
+import { exportCaption } from '../../data/export/caption.ts';
+import { exportFileName } from '../../data/export/file-name.ts';
 import type { Filters } from '../../data/filters.ts';
 import { countryName, KIND_LABELS, partnerLabel, STANDING_LABELS } from '../../data/labels.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
 import { type FacetCounts, hostCountry } from '../../data/selectors.ts';
+import { DownloadMenu } from '../../ui/download-menu.tsx';
+import { imageDownloadItems } from '../../ui/image-downloads.ts';
 import { preloadable } from '../../ui/preloadable.tsx';
 import { StandingTag } from '../../ui/standing-tag.tsx';
 import { WhenVisible } from '../../ui/when-visible.tsx';
@@ -64,6 +68,31 @@ export const MapPanel = memo(function MapPanel({
     updateFilters((current) => ({ ...current, country: toggleValue(current.country, code) }));
   const togglePartner = (id: string) =>
     updateFilters((current) => ({ ...current, partner: toggleValue(current.partner, id) }));
+  const mainRef = useRef<HTMLDivElement>(null);
+  const pictureTitle =
+    layer === 'status'
+      ? `Partners’ standing with the convention, as of ${convention ? formatDay(convention.asOf) : ''}`
+      : 'Partner countries by number of meetings';
+  const downloads = imageDownloadItems({
+    title: pictureTitle,
+    svg: () => mainRef.current?.querySelector('svg[data-testid="world-map"]') ?? null,
+    legend: () => mainRef.current?.querySelector('.map-legend') ?? null,
+    caption: () =>
+      exportCaption(
+        prepared.data,
+        prepared,
+        filters,
+        { matching, total: prepared.meetings.length },
+        window.location.href,
+      ),
+    fileName: (extension) =>
+      exportFileName(
+        layer === 'status' ? 'map of convention status' : 'map of meetings',
+        filters,
+        prepared.data.updated,
+        extension,
+      ),
+  });
 
   return (
     <section className="card map-card" aria-labelledby="map-title">
@@ -76,6 +105,7 @@ export const MapPanel = memo(function MapPanel({
           Click a country to filter by it. Zoom with the buttons, a pinch or Ctrl/⌘ + scroll; drag
           to pan.
         </p>
+        <DownloadMenu label="Download the map" items={downloads} />
       </div>
       {convention && (
         // biome-ignore lint/a11y/useSemanticElements: two toggle buttons, not a form
@@ -100,7 +130,7 @@ export const MapPanel = memo(function MapPanel({
         </div>
       )}
       <div className="map-layout">
-        <div className="map-main">
+        <div className="map-main" ref={mainRef}>
           <WhenVisible
             preload={preload}
             placeholder={<div className="map-placeholder">Loading the map…</div>}

@@ -1,0 +1,57 @@
+import { exportFileName } from '../data/export/file-name.ts';
+import type { Filters } from '../data/filters.ts';
+import type { PreparedDataset } from '../data/prepare.ts';
+import type { Meeting } from '../data/schema.ts';
+import type { DownloadItem } from '../ui/download-menu.tsx';
+
+/**
+ * The whole view's "Download" menu: the matching meetings as a spreadsheet
+ * (CSV, one row per meeting) or as a dataset file of their own (JSON, in the
+ * dataset format). The code that writes them loads when one is chosen.
+ */
+export function viewDownloadItems(
+  prepared: PreparedDataset,
+  meetings: readonly Meeting[],
+  filters: Filters,
+): DownloadItem[] {
+  const name = (extension: string) =>
+    exportFileName('meetings', filters, prepared.data.updated, extension);
+  const save = async (content: string, extension: string, type: string) => {
+    const { saveFile } = await import('../ui/save-file.ts');
+    const file = name(extension);
+    saveFile(content, file, type);
+    return file;
+  };
+  const count = `${meetings.length.toLocaleString('en')} ${meetings.length === 1 ? 'meeting' : 'meetings'}`;
+  return [
+    {
+      label: `These ${count} as a spreadsheet (CSV)`,
+      run: async () => {
+        const [{ meetingsTable, tableContext }, { toCsv }] = await Promise.all([
+          import('../data/export/tables.ts'),
+          import('../data/export/csv.ts'),
+        ]);
+        const table = meetingsTable(meetings, tableContext(prepared.data));
+        return save(
+          toCsv(
+            table.fields.map((f) => f.name),
+            table.rows,
+          ),
+          'csv',
+          'text/csv;charset=utf-8',
+        );
+      },
+    },
+    {
+      label: `These ${count} as data (JSON)`,
+      run: async () => {
+        const { subsetDataset } = await import('../data/export/subset.ts');
+        return save(
+          `${JSON.stringify(subsetDataset(prepared.data, meetings), null, 2)}\n`,
+          'json',
+          'application/json',
+        );
+      },
+    },
+  ];
+}

@@ -1,0 +1,106 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import './download-menu.css';
+
+export interface DownloadItem {
+  label: string;
+  /** Makes and saves the file; resolves to its name, said in the status line. */
+  run: () => Promise<string>;
+}
+
+/**
+ * A "Download" button that opens a short list of files to save (a disclosure:
+ * Tab moves through the choices, Escape closes and returns to the button).
+ * Each choice makes its file only when picked, so the code behind it loads
+ * then; the status line says what was saved, or why it failed.
+ */
+export function DownloadMenu({
+  label,
+  items,
+  buttonText = 'Download',
+}: {
+  /** The accessible name: "Download the topic chart". */
+  label: string;
+  items: DownloadItem[];
+  buttonText?: string;
+}) {
+  // Local UI state: open or not, and the last result.
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const listId = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    const away = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      // The menu closes, not whatever is behind it (the meeting view also listens).
+      event.stopPropagation();
+      setOpen(false);
+      buttonRef.current?.focus();
+    };
+    document.addEventListener('pointerdown', away);
+    document.addEventListener('keydown', onEscape, true);
+    return () => {
+      document.removeEventListener('pointerdown', away);
+      document.removeEventListener('keydown', onEscape, true);
+    };
+  }, [open]);
+
+  const pick = async (item: DownloadItem) => {
+    setBusy(true);
+    try {
+      const name = await item.run();
+      setStatus({ ok: true, text: `Saved ${name}` });
+      setOpen(false);
+      buttonRef.current?.focus();
+    } catch (error) {
+      setStatus({
+        ok: false,
+        text: `Could not make the file: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div ref={rootRef} className="download-menu">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button download-toggle"
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-label={label}
+        onClick={() => setOpen(!open)}
+      >
+        {buttonText} <span aria-hidden="true">▾</span>
+      </button>
+      <ul id={listId} className="download-list" hidden={!open} aria-label={label}>
+        {items.map((item) => (
+          <li key={item.label}>
+            <button
+              type="button"
+              className="download-item"
+              disabled={busy}
+              onClick={() => void pick(item)}
+            >
+              {item.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <span
+        role="status"
+        className={status?.ok === false ? 'download-status failed' : 'download-status'}
+      >
+        {status?.text}
+      </span>
+    </div>
+  );
+}
