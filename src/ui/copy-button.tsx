@@ -6,11 +6,14 @@ export function CopyButton({
   label,
   text,
   className = 'button',
+  what = 'link',
 }: {
   label: string;
   /** Read when clicked, so it can follow the current address. */
   text: () => string;
   className?: string;
+  /** What is copied, for the status line: "Link copied", "Copy this citation: …". */
+  what?: 'link' | 'citation' | 'code';
 }) {
   const [state, setState] = useState<{ status: 'idle' | 'copied' | 'failed'; text: string }>({
     status: 'idle',
@@ -41,10 +44,10 @@ export function CopyButton({
         {label}
       </button>
       <span role="status" className="copy-status">
-        {state.status === 'copied' && 'Link copied'}
+        {state.status === 'copied' && `${what[0]?.toUpperCase()}${what.slice(1)} copied`}
         {state.status === 'failed' && (
           <>
-            Copy this link: <output className="copy-fallback">{state.text}</output>
+            Copy this {what}: <output className="copy-fallback">{state.text}</output>
           </>
         )}
       </span>

@@ -108,3 +108,21 @@ test('the download menu works from the keyboard and closes with Escape', async (
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await expect(toggle).toBeFocused();
 });
+
+test('a meeting is cited with its title, day and its own page', async ({ page }) => {
+  const meeting = data.meetings.find((m) => m.title.includes('Poland')) ?? data.meetings[0];
+  if (!meeting) throw new Error('no meeting');
+  await page.goto(`/meetings/${meeting.id}`);
+  const view = page.getByRole('complementary');
+  await view.getByRole('button', { name: 'Cite this meeting' }).click();
+  const apa = view.getByRole('textbox', { name: 'Citation in APA' });
+  await expect(apa).toHaveValue(
+    new RegExp(`${meeting.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\[Meeting record, `),
+  );
+  await expect(apa).toHaveValue(new RegExp(`/meetings/${meeting.id}/$`));
+  await view.getByRole('radio', { name: 'CSL-JSON' }).check();
+  const csl = JSON.parse(
+    await view.getByRole('textbox', { name: 'Citation in CSL-JSON' }).inputValue(),
+  );
+  expect(csl[0]).toMatchObject({ type: 'dataset', title: meeting.title, version: data.version });
+});

@@ -52,15 +52,28 @@ for (const { name, width, height } of WIDTHS) {
       await expect(listRows(page)).toHaveCount(total);
     });
 
-    test('the About section gives the dataset’s date of update and licence', async ({ page }) => {
+    test('the About section gives the dataset’s version, date of update and licence, and cites it', async ({
+      page,
+    }) => {
       await page.goto('/');
       await page.getByRole('link', { name: 'About', exact: true }).click();
       const about = page.getByRole('region', { name: 'About this explorer' });
       await expect(about.getByRole('heading', { name: 'About this explorer' })).toBeInViewport();
-      await expect(about.locator('dt:has-text("Last updated") + dd')).toHaveText(
-        formatDay(data.updated),
+      await expect(about.locator('dt:has-text("Version") + dd')).toHaveText(
+        `${data.version}, last updated ${formatDay(data.updated)}`,
       );
-      await expect(about.locator('dt:has-text("Licence") + dd')).toContainText('Not stated');
+      await expect(about.locator('dt:has-text("Licence") + dd')).toContainText(
+        `${data.license?.title} (${data.license?.name})`,
+      );
+      await about.getByRole('button', { name: 'Cite this dataset' }).click();
+      const citation = about.getByRole('textbox', { name: 'Citation in APA' });
+      await expect(citation).toHaveValue(
+        `Hanoi Convention cooperation explorer. (${data.updated.slice(0, 4)}, ${new Date(`${data.updated}T00:00:00Z`).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' })} ${Number(data.updated.slice(8))}). ${data.title} (Version ${data.version}) [Data set]. ${new URL('/', page.url()).href}`,
+      );
+      await about.getByRole('radio', { name: 'BibTeX' }).check();
+      await expect(about.getByRole('textbox', { name: 'Citation in BibTeX' })).toHaveValue(
+        /^@misc\{hanoi-convention-dataset-\d{4},\n {2}author = \{\{Hanoi Convention cooperation explorer\}\}/,
+      );
       await expect(about).toContainText('adopted it on 24 December 2024');
     });
 

@@ -177,6 +177,7 @@ describe('citations', () => {
     const bib = citation(meeting, 'bibtex');
     expect(bib).toMatch(/^@misc\{hanoi-convention-x-2026,\n/);
     expect(bib).toContain('title = {Talks on 50\\% \\& more\\_\\{x\\}}');
+    expect(bib).toContain('author = {{Hanoi Convention cooperation explorer}}');
     expect(bib).toContain('version = {1.1.0}');
     expect(bib).toContain('url = {https://example.org/meetings/x/}');
     expect(bib.trim().endsWith('}')).toBe(true);

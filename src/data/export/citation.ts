@@ -5,6 +5,7 @@
  */
 
 import { SITE_NAME } from './caption.ts';
+import type { CitationFormat } from './citation-formats.ts';
 
 /** Who the dataset is by: the project, as a group author. */
 export const CITATION_AUTHOR = SITE_NAME;
@@ -22,16 +23,6 @@ export interface CitedWork {
   /** For one meeting: its title, day and id. */
   meeting?: { id: string; title: string; date: string };
 }
-
-export const CITATION_FORMATS = ['apa', 'chicago', 'bibtex', 'csl-json'] as const;
-export type CitationFormat = (typeof CITATION_FORMATS)[number];
-
-export const CITATION_FORMAT_LABELS: Record<CitationFormat, string> = {
-  apa: 'APA',
-  chicago: 'Chicago',
-  bibtex: 'BibTeX',
-  'csl-json': 'CSL-JSON',
-};
 
 const MONTHS = [
   'January',
@@ -106,7 +97,8 @@ function bibKey(work: CitedWork): string {
 function bibtex(work: CitedWork): string {
   const [year, month] = parts(work.updated);
   const fields: [string, string][] = [
-    ['author', `{${tex(CITATION_AUTHOR)}}`],
+    // Doubled braces: a group author, not a person's "Last, First".
+    ['author', `{{${tex(CITATION_AUTHOR)}}}`],
     ['title', `{${tex(work.meeting ? work.meeting.title : work.dataset)}}`],
   ];
   if (work.meeting) {

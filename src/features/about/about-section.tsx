@@ -5,9 +5,9 @@ import { provenance } from '../../data/dataset-facts.ts';
 import { formatDay, formatDaySpan } from '../../data/dates.ts';
 import { datasetUrl } from '../../data/loading/fetch-dataset.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
+import { CitePanel } from '../../ui/cite-panel.tsx';
 import './about-section.css';
 
-const NOT_STATED = 'Not stated';
 const TOP_PUBLISHERS = 3;
 
 function plural(n: number, one: string, many: string): string {
@@ -17,8 +17,8 @@ function plural(n: number, one: string, many: string): string {
 /**
  * What the explorer is about and where its data comes from: the convention in
  * a few sentences, then how this dataset was made, from its own metadata and
- * meetings, so any dataset describes itself. What the format has no field for
- * (a licence) says "not stated" rather than guess.
+ * meetings, so any dataset describes itself. A dataset without a version or a
+ * licence says so rather than guess.
  */
 // Memoised: it depends on the dataset only, and the page re-renders on every click.
 export const AboutSection = memo(function AboutSection({
@@ -105,19 +105,40 @@ export const AboutSection = memo(function AboutSection({
           </dd>
         </div>
         <div>
-          <dt>Last updated</dt>
-          <dd>{formatDay(data.updated)}</dd>
+          <dt>Version</dt>
+          <dd>
+            {data.version ?? 'Not stated in the dataset'}, last updated {formatDay(data.updated)}
+          </dd>
         </div>
         <div>
           <dt>Licence</dt>
-          <dd>{NOT_STATED} in the dataset. The linked reports belong to their publishers.</dd>
+          <dd>
+            {data.license ? (
+              <>
+                The data: <a href={data.license.url}>{data.license.title}</a> ({data.license.name}).
+              </>
+            ) : (
+              'Not stated in the dataset.'
+            )}{' '}
+            The linked reports belong to their publishers.
+          </dd>
         </div>
         <div>
           <dt>How to cite</dt>
           <dd>
-            {data.title}, dataset updated {formatDay(data.updated)}. Hanoi Convention cooperation
-            explorer, {siteUrl}. To cite one view or meeting, give its link (Share view, or Copy
-            link on a meeting).
+            <p>
+              Cite the dataset with its version, or one meeting from its own Cite button. To point
+              to a view, give its link (Share view).
+            </p>
+            <CitePanel
+              label="Cite this dataset"
+              work={() => ({
+                dataset: data.title,
+                version: data.version ?? null,
+                updated: data.updated,
+                url: siteUrl,
+              })}
+            />
           </dd>
         </div>
       </dl>

@@ -13,6 +13,7 @@ import {
 import type { PreparedDataset } from '../../data/prepare.ts';
 import type { Meeting, Partner, Person } from '../../data/schema.ts';
 import { neighbours } from '../../data/selectors.ts';
+import { CitePanel } from '../../ui/cite-panel.tsx';
 import { CopyButton } from '../../ui/copy-button.tsx';
 import { keepInPlace, takeOpener } from '../../ui/return-focus.ts';
 import { StandingTag } from '../../ui/standing-tag.tsx';
@@ -430,6 +431,20 @@ function MeetingBody({
             </li>
           ))}
         </ul>
+      </section>
+
+      <section aria-labelledby="meeting-cite" className="meeting-cite">
+        <h3 id="meeting-cite">Cite</h3>
+        <CitePanel
+          label="Cite this meeting"
+          work={() => ({
+            dataset: prepared.data.title,
+            version: prepared.data.version ?? null,
+            updated: prepared.data.updated,
+            url: canonicalMeetingUrl(meeting.id),
+            meeting: { id: meeting.id, title: meeting.title, date: meeting.date },
+          })}
+        />
       </section>
 
       <OtherMeetings meeting={meeting} partners={partners} prepared={prepared} hrefFor={hrefFor} />
