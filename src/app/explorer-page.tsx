@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { conventionCounts } from '../data/convention.ts';
 import { headlineFigures } from '../data/dataset-facts.ts';
 import { knownValues } from '../data/facets.ts';
-import { clearedFilters, hasActiveFilters } from '../data/filters.ts';
+import { clearedFilters, type Filters, hasActiveFilters } from '../data/filters.ts';
 import { DatasetInvalidError } from '../data/loading/dataset-errors.ts';
 import { useDataset, useLoadProgress } from '../data/loading/use-dataset.ts';
 import type { PreparedDataset } from '../data/prepare.ts';
@@ -18,13 +18,14 @@ import { MeetingList } from '../features/meeting-list/meeting-list.tsx';
 import { preloadTimeline, TimelinePanel } from '../features/timeline/timeline-panel.tsx';
 import { preloadable } from '../ui/preloadable.tsx';
 import { useAfterPaint } from '../ui/use-after-paint.ts';
+import { serializeFilters } from '../url/url-state.ts';
 import {
   UrlActionsProvider,
   useRoute,
   useUrlActions,
   useUrlFilters,
 } from '../url/use-url-state.ts';
-import { Header, HeaderSkeleton, LoadingPage } from './header.tsx';
+import { EmbedHeader, Header, HeaderSkeleton, LoadingPage } from './header.tsx';
 import { NoResults } from './no-results.tsx';
 import { UrlNotices } from './url-notices.tsx';
 import { viewDownloadItems } from './view-downloads.ts';
@@ -117,6 +118,12 @@ const { Component: ConventionPage } = preloadable(() =>
   import('../features/convention/convention-page.tsx').then((m) => m.ConventionPage),
 );
 
+/** The full site's address of the view at `path` (relative to the base) with `filters`. */
+function fullViewHref(path: string, filters: Filters): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  return new URL(`${base}${path}${serializeFilters(filters)}`, window.location.origin).href;
+}
+
 function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
   const known = useMemo(() => knownValues(prepared), [prepared]);
   const { filters, notices, search } = useUrlFilters(known);
@@ -129,6 +136,7 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
   const { path, route } = useRoute();
   const meetingId = route?.meetingId ?? null;
   const conventionPage = route?.convention === true;
+  const embed = filters.embed;
   const unknownPath = route === undefined;
   // The filter bar and the meeting view answer a click at once; the timeline,
   // map, charts and list follow once that answer is on screen, all four from
@@ -158,18 +166,29 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
 
   return (
     <UrlActionsProvider known={known}>
-      <Header
-        title={prepared.data.title}
-        summary={summary}
-        figures={figures}
-        totals={totals}
-        filtered={filtered}
-        convention={conventionTotals}
-        query={filters.q}
-        onQueryChange={(q) => setFilters({ ...filters, q }, { replace: true })}
-        downloads={viewDownloadItems(prepared, result.meetings, filters)}
-      />
-      <main id="main" className="page">
+      {embed ? (
+        <EmbedHeader
+          title={prepared.data.title}
+          figures={figures}
+          totals={totals}
+          filtered={filtered}
+          summary={summary}
+          fullHref={fullViewHref(path, { ...filters, embed: false })}
+        />
+      ) : (
+        <Header
+          title={prepared.data.title}
+          summary={summary}
+          figures={figures}
+          totals={totals}
+          filtered={filtered}
+          convention={conventionTotals}
+          query={filters.q}
+          onQueryChange={(q) => setFilters({ ...filters, q }, { replace: true })}
+          downloads={viewDownloadItems(prepared, result.meetings, filters)}
+        />
+      )}
+      <main id="main" className={embed ? 'page embed' : 'page'}>
         {notices.length > 0 && dismissedFor !== search && (
           <UrlNotices notices={notices} onDismiss={() => setDismissedFor(search)} />
         )}
@@ -194,6 +213,7 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
               filters={filters}
               facetCounts={result.facetCounts}
               matching={result.meetings.length}
+              statusOnly={embed}
             />
             {nothingMatches && (
               <NoResults
@@ -237,7 +257,7 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
             />
           )}
         </div>
-        <AboutSection prepared={prepared} />
+        {!embed && <AboutSection prepared={prepared} />}
       </main>
     </UrlActionsProvider>
   );

@@ -5,9 +5,9 @@ import { formatDaySpan } from '../data/dates.ts';
 import { SITE_NAME } from '../data/export/caption.ts';
 import type { LoadProgress } from '../data/loading/load-progress.ts';
 import type { DatasetSummary } from '../data/selectors.ts';
-import { CopyButton } from '../ui/copy-button.tsx';
 import { type DownloadItem, DownloadMenu } from '../ui/download-menu.tsx';
 import { LoadProgressView } from './load-progress-view.tsx';
+import { ShareMenu } from './share-menu.tsx';
 import './header.css';
 
 function plural(count: number, one: string, many: string): string {
@@ -207,7 +207,7 @@ export function Header({
         </div>
         <div className="header-tools">
           <SearchBox query={query} onQueryChange={onQueryChange} />
-          <ShareButton />
+          <ShareMenu title={title} />
           <DownloadMenu label="Download the matching meetings" items={downloads} />
           <a className="about-link" href="#about">
             About
@@ -243,7 +243,34 @@ function SearchBox({
   );
 }
 
-/** Copies the current address, which always reproduces the view. */
-function ShareButton() {
-  return <CopyButton label="Share view" text={() => window.location.href} />;
+/**
+ * The header in embed mode (`embed=1`): the dataset's name, its figures and a
+ * way out to the full explorer, in a new tab (the page around the frame stays).
+ */
+export function EmbedHeader({
+  title,
+  figures,
+  totals,
+  filtered,
+  summary,
+  fullHref,
+}: {
+  title: string;
+  figures: HeadlineFigures;
+  totals: HeadlineFigures;
+  filtered: boolean;
+  summary: DatasetSummary;
+  /** This view without embed mode. */
+  fullHref: string;
+}) {
+  return (
+    <header className="embed-bar">
+      <h1>{title}</h1>
+      <FiguresLine figures={figures} totals={totals} filtered={filtered} summary={summary} />
+      <a href={fullHref} target="_blank" rel="noopener">
+        Open in the explorer <span aria-hidden="true">↗</span>
+        <span className="visually-hidden"> (opens in a new tab)</span>
+      </a>
+    </header>
+  );
 }

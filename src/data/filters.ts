@@ -5,8 +5,8 @@ export const MAP_LAYERS = ['meetings', 'status'] as const;
 export type MapLayer = (typeof MAP_LAYERS)[number];
 
 /**
- * What a person has chosen to narrow the meetings down, and the one choice of
- * how they are shown that the URL keeps (the map layer); mirrors the URL
+ * What a person has chosen to narrow the meetings down, and the choices of
+ * how they are shown that the URL keeps (the map layer, embed mode); mirrors the URL
  * contract. One list of chosen values per facet of the registry, plus the
  * date range and the free text.
  */
@@ -15,6 +15,8 @@ export type Filters = PerFacet<string[]> & {
   to: string | null;
   q: string;
   map: MapLayer;
+  /** Embed mode (`embed=1`): minimal chrome for a page inside another site. */
+  embed: boolean;
 };
 
 export const EMPTY_FILTERS: Filters = {
@@ -23,11 +25,12 @@ export const EMPTY_FILTERS: Filters = {
   to: null,
   q: '',
   map: 'meetings',
+  embed: false,
 };
 
-/** "Clear all": every filter off, the map layer kept. */
+/** "Clear all": every filter off, the map layer and embed mode kept. */
 export function clearedFilters(filters: Filters): Filters {
-  return { ...EMPTY_FILTERS, map: filters.map };
+  return { ...EMPTY_FILTERS, map: filters.map, embed: filters.embed };
 }
 
 export function hasActiveFilters(filters: Filters): boolean {

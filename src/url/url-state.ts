@@ -8,8 +8,8 @@ import { isRealIsoDay } from '../data/codes.ts';
 import { FACET_KEYS, type KnownValues, parseFacetValue, perFacet } from '../data/facets.ts';
 import { type Filters, MAP_LAYERS, type MapLayer } from '../data/filters.ts';
 
-/** Every parameter of the contract: one per facet, then the dates, the text and the map layer. */
-export const FILTER_PARAMS: readonly string[] = [...FACET_KEYS, 'from', 'to', 'q', 'map'];
+/** Every parameter of the contract: one per facet, then the dates, the text, the map layer and embed mode. */
+export const FILTER_PARAMS: readonly string[] = [...FACET_KEYS, 'from', 'to', 'q', 'map', 'embed'];
 
 const MAX_QUERY_LENGTH = 200;
 /** Parameters that link shorteners and chat apps add; not worth a notice. */
@@ -97,6 +97,11 @@ export function parseFilters(search: string, known?: KnownValues): ParsedFilters
     else reject('map', layer, `is not one of ${MAP_LAYERS.join(', ')}`);
   }
 
+  // Only "1" turns embed mode on; a page shown by mistake in full is harmless.
+  const embedValue = values('embed')[0]?.trim();
+  if (embedValue !== undefined && embedValue !== '1' && embedValue !== '0')
+    reject('embed', embedValue, 'is not 1 (embed mode) or 0');
+
   return {
     filters: {
       ...chosen,
@@ -104,6 +109,7 @@ export function parseFilters(search: string, known?: KnownValues): ParsedFilters
       to,
       q,
       map,
+      embed: embedValue === '1',
     },
     notices,
   };
@@ -120,6 +126,7 @@ export function serializeFilters(filters: Filters): string {
   if (filters.to) parts.push(`to=${encodeURIComponent(filters.to)}`);
   if (filters.q.trim()) parts.push(`q=${encodeURIComponent(filters.q)}`);
   if (filters.map !== 'meetings') parts.push(`map=${filters.map}`);
+  if (filters.embed) parts.push('embed=1');
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 

@@ -83,6 +83,7 @@ test('a copied link opened in a new page shows the same counts', async ({ page, 
   await page.goto(`/?topic=${topic.id}`);
   await page.getByRole('searchbox', { name: 'Search meetings' }).fill('minister');
   await page.getByRole('button', { name: 'Share view' }).click();
+  await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByText('Link copied')).toBeVisible();
   const url = await page.evaluate(() => navigator.clipboard.readText());
   const status = await page.locator('.result-count').innerText();

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { PORTS } from '../../playwright.config.ts';
 import type { Dataset } from '../../src/data/schema.ts';
 
@@ -46,7 +46,7 @@ export const test = base.extend<{ consoleErrors: string[]; axePage: Page }>({
 
 export { expect };
 
-export function listRows(page: Page) {
+export function listRows(page: Page | FrameLocator) {
   return page
     .getByRole('table')
     .getByRole('row')

@@ -12,7 +12,7 @@ const known: KnownValues = {
 describe('parseFilters', () => {
   it('reads every parameter of the contract', () => {
     const { filters, notices } = parseFilters(
-      '?country=PL,AU&partner=unodc&topic=cybercrime,drug-trafficking&kind=organization&format=signing,talks&status=ratified,not-signed&from=2025-10-25&to=2025-10-26&q=luong&map=status',
+      '?country=PL,AU&partner=unodc&topic=cybercrime,drug-trafficking&kind=organization&format=signing,talks&status=ratified,not-signed&from=2025-10-25&to=2025-10-26&q=luong&map=status&embed=1',
       known,
     );
     expect(notices).toEqual([]);
@@ -27,6 +27,7 @@ describe('parseFilters', () => {
       to: '2025-10-26',
       q: 'luong',
       map: 'status',
+      embed: true,
     });
   });
 
@@ -36,7 +37,7 @@ describe('parseFilters', () => {
 
   it('drops hostile and malformed values, reporting each, and keeps the good ones', () => {
     const { filters, notices } = parseFilters(
-      '?country=ZZ,pl&from=not-a-date&topic=<script>,training&kind=alien&format=party&to=2025-02-30&map=globe',
+      '?country=ZZ,pl&from=not-a-date&topic=<script>,training&kind=alien&format=party&to=2025-02-30&map=globe&embed=yes',
       known,
     );
     expect(filters.country).toEqual(['PL']);
@@ -45,6 +46,7 @@ describe('parseFilters', () => {
     expect(filters.from).toBeNull();
     expect(filters.to).toBeNull();
     expect(filters.map).toBe('meetings');
+    expect(filters.embed).toBe(false);
     expect(notices.map((n) => `${n.param}=${n.value}`)).toEqual([
       'country=ZZ',
       'topic=<script>',
@@ -53,6 +55,7 @@ describe('parseFilters', () => {
       'from=not-a-date',
       'to=2025-02-30',
       'map=globe',
+      'embed=yes',
     ]);
   });
 
@@ -110,12 +113,13 @@ const filtersArb: fc.Arbitrary<Filters> = fc
     range: fc.option(fc.tuple(day, day), { nil: null }),
     q: fc.oneof(fc.constant(''), fc.string({ minLength: 1, maxLength: 40 })),
     map: fc.constantFrom(...MAP_LAYERS),
+    embed: fc.boolean(),
   })
-  .map(({ facets, range, q, map }) => {
+  .map(({ facets, range, q, map, embed }) => {
     const [a, b] = range ?? [null, null];
     const from = a && b && a > b ? b : a;
     const to = a && b && a > b ? a : b;
-    return { ...facets, q: q.trim() === '' ? '' : q, from, to, map };
+    return { ...facets, q: q.trim() === '' ? '' : q, from, to, map, embed };
   });
 
 describe('serializeFilters', () => {

@@ -40,15 +40,18 @@ export function FilterBar({
   filters,
   facetCounts,
   matching,
+  statusOnly = false,
 }: {
   prepared: PreparedDataset;
   filters: Filters;
   facetCounts: FacetCounts;
   /** How many meetings the filters leave. */
   matching: number;
+  /** Only the status bar, no controls (embed mode). */
+  statusOnly?: boolean;
 }) {
   const { setFilters } = useUrlActions();
-  const narrow = useNarrowScreen();
+  const narrow = useNarrowScreen() && !statusOnly;
   // Local UI state: whether the phone's filter sheet is open.
   const [sheetOpen, setSheetOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -107,7 +110,7 @@ export function FilterBar({
           </button>
         )}
       </section>
-      {!narrow && (
+      {!narrow && !statusOnly && (
         <section className="card filter-bar" aria-labelledby="filters-title">
           <h2 id="filters-title">Filters</h2>
           {controls}

@@ -1,0 +1,85 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { CopyButton } from '../ui/copy-button.tsx';
+
+/** The address of this view inside another page: the same address with embed=1. */
+export function embedAddress(href: string): string {
+  const url = new URL(href);
+  url.searchParams.delete('embed');
+  // The URL contract writes embed last; URLSearchParams would escape the commas of lists.
+  const query = url.search ? `${url.search}&embed=1` : '?embed=1';
+  return `${url.origin}${url.pathname}${query.replaceAll('%2C', ',')}`;
+}
+
+/** A ready `<iframe>` for the view: as wide as its column, tall enough for a view and its list. */
+export function iframeSnippet(href: string, title: string): string {
+  const attr = (s: string) =>
+    s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+  return `<iframe src="${attr(embedAddress(href))}" title="${attr(title)}" width="100%" height="720" style="border:0" loading="lazy"></iframe>`;
+}
+
+/**
+ * "Share view": copy the address of what is on screen (it always reproduces
+ * the view), or the code that embeds it in another page.
+ */
+export function ShareMenu({ title }: { title: string }) {
+  // Local UI state: open or not.
+  const [open, setOpen] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    const away = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.stopPropagation();
+      setOpen(false);
+      buttonRef.current?.focus();
+    };
+    document.addEventListener('pointerdown', away);
+    document.addEventListener('keydown', onEscape, true);
+    return () => {
+      document.removeEventListener('pointerdown', away);
+      document.removeEventListener('keydown', onEscape, true);
+    };
+  }, [open]);
+
+  return (
+    <div ref={rootRef} className="share-menu">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+      >
+        Share view <span aria-hidden="true">▾</span>
+      </button>
+      <div id={panelId} className="share-panel" hidden={!open}>
+        {open && (
+          <>
+            <CopyButton label="Copy link" text={() => window.location.href} />
+            <label className="share-embed">
+              <span>Embed this view in a page</span>
+              <textarea
+                readOnly
+                rows={4}
+                value={iframeSnippet(window.location.href, title)}
+                onFocus={(event) => event.currentTarget.select()}
+              />
+            </label>
+            <CopyButton
+              label="Copy embed code"
+              what="code"
+              text={() => iframeSnippet(window.location.href, title)}
+            />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
