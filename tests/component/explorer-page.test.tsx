@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateDataset } from '../../scripts/cli/generate-dataset.ts';
@@ -50,6 +50,29 @@ describe('explorer page', () => {
     expect(shown.length).toBeGreaterThan(5);
     expect(shown.length).toBeLessThan(60);
     expect(shown[0]).toHaveAttribute('aria-rowindex', '2');
+  }, 20_000);
+
+  it('renders every row of a long list for printing', async () => {
+    // A stand-in for the browser's print media query, switched as a print would.
+    let printing = false;
+    const listeners = new Set<() => void>();
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      get matches() {
+        return query === '(print)' && printing;
+      },
+      addEventListener: (_: string, listener: () => void) => listeners.add(listener),
+      removeEventListener: (_: string, listener: () => void) => listeners.delete(listener),
+    }));
+    const count = VIRTUAL_FROM + 100;
+    mockFetch(() => jsonResponse(generateDataset(count, 3)));
+    renderApp('/');
+    await screen.findByRole('table', { name: /Meetings in date order/ }, { timeout: 10_000 });
+    expect(rows().length).toBeLessThan(60);
+    printing = true;
+    act(() => {
+      for (const listener of listeners) listener();
+    });
+    expect(rows()).toHaveLength(count);
   }, 20_000);
 
   it('applies filters from the URL', async () => {

@@ -5,12 +5,14 @@ import { FORMAT_LABELS, meetingPartnerNames } from '../../data/labels.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
 import type { Meeting } from '../../data/schema.ts';
 import { rememberOpener } from '../../ui/return-focus.ts';
+import { usePrinting } from '../../ui/use-printing.ts';
 import { viewHref } from '../../url/url-state.ts';
 import './meeting-list.css';
 
 /**
- * Up to this many rows the table is rendered whole (find-in-page, printing and
- * screen readers see everything); above it only the rows near the viewport are.
+ * Up to this many rows the table is rendered whole (find-in-page and screen
+ * readers see everything); above it only the rows near the viewport are, except
+ * when printing.
  */
 export const VIRTUAL_FROM = 400;
 const ROW_ESTIMATE = 48;
@@ -70,7 +72,9 @@ export const MeetingList = memo(function MeetingList({
       </tr>
     );
   };
-  const virtual = meetings.length > VIRTUAL_FROM;
+  // On paper every row, however many: the printed list is the whole list.
+  const printing = usePrinting();
+  const virtual = meetings.length > VIRTUAL_FROM && !printing;
 
   return (
     <section className="meeting-list card" aria-labelledby="meeting-list-title">

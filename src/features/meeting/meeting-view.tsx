@@ -422,6 +422,8 @@ function MeetingBody({
                 {source.title ?? source.publisher}
                 <span className="visually-hidden"> (opens in a new tab)</span>
               </a>
+              {/* On paper a link is only as good as its address. */}
+              <span className="print-only source-url">{source.url}</span>
               <span className="muted">
                 {' '}
                 {source.title ? `${source.publisher}, ` : ''}
@@ -516,7 +518,7 @@ function OtherMeetings({
     .filter((group) => group.total > 0);
   if (groups.length === 0) return null;
   return (
-    <section aria-labelledby="meeting-others">
+    <section aria-labelledby="meeting-others" className="meeting-others">
       <h3 id="meeting-others">
         Other meetings with {partners.length === 1 ? 'this partner' : 'these partners'}
       </h3>
