@@ -1,6 +1,7 @@
 /**
  * Serves the dataset chosen by DATASET (default data/meetings.json) at
- * `<base>data/meetings.json` in dev, copies it into the build, and writes one
+ * `<base>data/meetings.json` in dev, copies it into the build with the open
+ * data package around it (data-package.ts), and writes one
  * static HTML page per meeting (dist/meetings/<id>/index.html), one for the
  * convention page (dist/convention/index.html), plus 404.html,
  * so share links work on any plain static file server and link previews show
@@ -10,6 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { conventionCounts } from '../../src/data/convention.ts';
+import { writeDataPackage } from './data-package.ts';
 import { describeProblem } from '../../src/data/problems.ts';
 import {
   type Dataset,
@@ -158,6 +160,7 @@ export function datasetPlugin(options: { file: string; sharePages?: boolean }): 
       const { raw, data } = readDataset(file);
       mkdirSync(join(outDir, 'data'), { recursive: true });
       writeFileSync(join(outDir, DATASET_PUBLIC_PATH), raw);
+      writeDataPackage(join(outDir, 'data'), data);
 
       const indexHtml = readFileSync(join(outDir, 'index.html'), 'utf8');
       // A plain static server answers unknown paths with 404.html; it boots the

@@ -3,12 +3,22 @@ import { Link } from 'wouter';
 import { conventionCounts } from '../../data/convention.ts';
 import { provenance } from '../../data/dataset-facts.ts';
 import { formatDay, formatDaySpan } from '../../data/dates.ts';
+import {
+  CONVENTION_TABLES,
+  DATA_PACKAGE,
+  DATA_TABLES,
+} from '../../data/export/data-package-files.ts';
 import { datasetUrl } from '../../data/loading/fetch-dataset.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
 import { CitePanel } from '../../ui/cite-panel.tsx';
 import './about-section.css';
 
 const TOP_PUBLISHERS = 3;
+
+/** A file of the data package, published beside the dataset. */
+function dataFile(name: string): string {
+  return `${import.meta.env.BASE_URL}data/${name}`;
+}
 
 function plural(n: number, one: string, many: string): string {
   return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
@@ -102,6 +112,22 @@ export const AboutSection = memo(function AboutSection({
               download the data, JSON
             </a>
             )
+          </dd>
+        </div>
+        <div>
+          <dt>Data</dt>
+          <dd>
+            An open data package (Frictionless Data):{' '}
+            <a href={dataFile(DATA_PACKAGE.descriptor)}>datapackage.json</a> describes the tables as
+            CSV (
+            {[...DATA_TABLES, ...(convention ? CONVENTION_TABLES : [])].map((table, index) => (
+              <span key={table}>
+                {index > 0 && ', '}
+                <a href={dataFile(`${table}.csv`)}>{table}</a>
+              </span>
+            ))}
+            ), the whole dataset as JSON and its{' '}
+            <a href={dataFile(DATA_PACKAGE.jsonSchema)}>JSON Schema</a>.
           </dd>
         </div>
         <div>
