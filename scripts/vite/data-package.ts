@@ -43,7 +43,13 @@ function tableResource(table: Table) {
     mediatype: 'text/csv',
     encoding: 'utf-8',
     // Said outright, so no reader has to guess it from the first lines.
-    dialect: { delimiter: ',', quoteChar: '"', doubleQuote: true, lineTerminator: '\r\n', header: true },
+    dialect: {
+      delimiter: ',',
+      quoteChar: '"',
+      doubleQuote: true,
+      lineTerminator: '\r\n',
+      header: true,
+    },
     schema,
   };
 }
@@ -119,7 +125,10 @@ export function writeDataPackage(dir: string, data: Dataset): void {
         { bom: false },
       ),
     );
-  writeFileSync(join(dir, DATA_PACKAGE.jsonSchema), `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
+  writeFileSync(
+    join(dir, DATA_PACKAGE.jsonSchema),
+    `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`,
+  );
   writeFileSync(
     join(dir, DATA_PACKAGE.descriptor),
     `${JSON.stringify(dataPackageDescriptor(data, tables), null, 2)}\n`,

@@ -11,7 +11,6 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { conventionCounts } from '../../src/data/convention.ts';
-import { writeDataPackage } from './data-package.ts';
 import { describeProblem } from '../../src/data/problems.ts';
 import {
   type Dataset,
@@ -19,6 +18,8 @@ import {
   parseDatasetText,
   validateDataset,
 } from '../../src/data/schema.ts';
+import { writeDataPackage } from './data-package.ts';
+import { CARD, cardPath, writeCards } from './og-cards.ts';
 
 export const DATASET_PUBLIC_PATH = 'data/meetings.json';
 
@@ -51,6 +52,8 @@ export function sharePageHtml(
       description: describe(meeting),
       path: `${base}meetings/${meeting.id}/`,
       type: 'article',
+      image: `${base}${cardPath.meeting(meeting.id)}`,
+      imageAlt: `${meeting.title}: ${meeting.date}, ${meeting.city}`,
     },
     siteTitle,
     siteUrl,
@@ -76,15 +79,54 @@ export function conventionPageHtml(
       description,
       path: `${base}convention/`,
       type: 'website',
+      image: `${base}${cardPath.convention}`,
+      imageAlt:
+        'Who signed the UN Convention against Cybercrime, who ratified it, and the road since 2019',
     },
     data.title,
     siteUrl,
   );
 }
 
+/** The home page's head: the generic tags of index.html, plus its preview picture. */
+export function homePageHtml(
+  indexHtml: string,
+  data: Dataset,
+  base: string,
+  siteUrl?: string,
+): string {
+  const tags = imageTags(
+    `${base}${cardPath.home}`,
+    `${data.title}: who met whom, when and about what`,
+    siteUrl,
+  );
+  return indexHtml.replace('</head>', `    ${tags.join('\n    ')}\n  </head>`);
+}
+
+/** og:image and the Twitter card for a picture at `path` (absolute when the site's address is known). */
+function imageTags(path: string, alt: string, siteUrl?: string): string[] {
+  const url = escapeHtml(siteUrl ? new URL(path, siteUrl).href : path);
+  return [
+    `<meta property="og:image" content="${url}" />`,
+    `<meta property="og:image:type" content="image/png" />`,
+    `<meta property="og:image:width" content="${CARD.width}" />`,
+    `<meta property="og:image:height" content="${CARD.height}" />`,
+    `<meta property="og:image:alt" content="${escapeHtml(alt)}" />`,
+    `<meta name="twitter:card" content="summary_large_image" />`,
+    `<meta name="twitter:image" content="${url}" />`,
+  ];
+}
+
 function pageHtml(
   indexHtml: string,
-  page: { title: string; description: string; path: string; type: 'article' | 'website' },
+  page: {
+    title: string;
+    description: string;
+    path: string;
+    type: 'article' | 'website';
+    image: string;
+    imageAlt: string;
+  },
   siteTitle: string,
   siteUrl?: string,
 ): string {
@@ -99,11 +141,13 @@ function pageHtml(
     `<meta property="og:type" content="${page.type}" />`,
     `<meta property="og:url" content="${canonical}" />`,
     `<link rel="canonical" href="${canonical}" />`,
+    ...imageTags(page.image, page.imageAlt, siteUrl),
   ].join('\n    ');
   return indexHtml
     .replace(/<title>[\s\S]*?<\/title>/, '')
     .replace(/<meta name="description"[^>]*>/, '')
-    .replace(/<meta property="og:[a-z]+"[^>]*>/g, '')
+    .replace(/<meta property="og:[a-z:]+"[^>]*>/g, '')
+    .replace(/<meta name="twitter:[a-z:]+"[^>]*>/g, '')
     .replace('</head>', `    ${head}\n  </head>`)
     .replace(/\n\s*\n/g, '\n');
 }
@@ -155,14 +199,27 @@ export function datasetPlugin(options: { file: string; sharePages?: boolean }): 
         res.end(readFileSync(file));
       });
     },
-    writeBundle(output) {
+    async writeBundle(output) {
       const outDir = output.dir ?? resolve(config.root, config.build.outDir);
       const { raw, data } = readDataset(file);
       mkdirSync(join(outDir, 'data'), { recursive: true });
       writeFileSync(join(outDir, DATASET_PUBLIC_PATH), raw);
       writeDataPackage(join(outDir, 'data'), data);
 
+      const siteUrl = process.env.SITE_URL;
+      const started = performance.now();
+      await writeCards(outDir, data, options.sharePages !== false);
+      const cardsMs = performance.now() - started;
+      if (cardsMs > 2000)
+        config.logger.info(
+          `link-preview cards: ${Math.round(cardsMs)} ms for ${data.meetings.length} meetings`,
+        );
+      // Every page below is made from index.html as Vite wrote it; the home page gets its picture.
       const indexHtml = readFileSync(join(outDir, 'index.html'), 'utf8');
+      writeFileSync(
+        join(outDir, 'index.html'),
+        homePageHtml(indexHtml, data, config.base, siteUrl),
+      );
       // A plain static server answers unknown paths with 404.html; it boots the
       // same app, which then shows its own not-found view.
       writeFileSync(join(outDir, '404.html'), indexHtml);
@@ -175,7 +232,6 @@ export function datasetPlugin(options: { file: string; sharePages?: boolean }): 
       }
       mkdirSync(join(outDir, 'meetings'), { recursive: true });
       writeFileSync(join(outDir, 'meetings', 'index.html'), indexHtml);
-      const siteUrl = process.env.SITE_URL;
       mkdirSync(join(outDir, 'convention'), { recursive: true });
       writeFileSync(
         join(outDir, 'convention', 'index.html'),

@@ -38,6 +38,37 @@ test('each share page carries its meeting in <title>, description, og:title and 
   }
 });
 
+/** A PNG's size, from its IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+test('each share page’s og:image exists and is a PNG of the declared size', async ({ request }) => {
+  const pages = [
+    '/',
+    '/convention/',
+    ...prepared.meetings.map((meeting) => `/meetings/${meeting.id}/`),
+  ];
+  for (const path of pages) {
+    const html = await (await request.get(path)).text();
+    const meta = (name: string) =>
+      new RegExp(`<meta (?:property|name)="${name}" content="([^"]+)" />`).exec(html)?.[1];
+    const image = meta('og:image');
+    expect(image, path).toBeTruthy();
+    expect(meta('twitter:card'), path).toBe('summary_large_image');
+    expect(meta('og:image:alt'), path).toBeTruthy();
+    const response = await request.get(image as string);
+    expect(response.status(), image).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/png');
+    expect(pngSize(await response.body()), image).toEqual({
+      width: Number(meta('og:image:width')),
+      height: Number(meta('og:image:height')),
+    });
+  }
+});
+
 test('the page title follows the open meeting', async ({ page }) => {
   const meeting = prepared.meetings[1]!;
   await page.goto(`/meetings/${meeting.id}`);
