@@ -16,6 +16,7 @@ import { MapPanel, preloadMap } from '../features/map/map-panel.tsx';
 import { MeetingView } from '../features/meeting/meeting-view.tsx';
 import { MeetingList } from '../features/meeting-list/meeting-list.tsx';
 import { preloadTimeline, TimelinePanel } from '../features/timeline/timeline-panel.tsx';
+import { meetingDownloadItems } from '../ui/meeting-downloads.ts';
 import { preloadable } from '../ui/preloadable.tsx';
 import { useAfterPaint } from '../ui/use-after-paint.ts';
 import { serializeFilters } from '../url/url-state.ts';
@@ -28,7 +29,6 @@ import {
 import { EmbedHeader, Header, HeaderSkeleton, LoadingPage } from './header.tsx';
 import { NoResults } from './no-results.tsx';
 import { UrlNotices } from './url-notices.tsx';
-import { viewDownloadItems } from './view-downloads.ts';
 
 /**
  * On a wide screen, where several views show at once, fetch the heavy views'
@@ -185,7 +185,7 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
           convention={conventionTotals}
           query={filters.q}
           onQueryChange={(q) => setFilters({ ...filters, q }, { replace: true })}
-          downloads={viewDownloadItems(prepared, result.meetings, filters)}
+          downloads={meetingDownloadItems(prepared, result.meetings, filters)}
         />
       )}
       <main id="main" className={embed ? 'page embed' : 'page'}>
@@ -226,6 +226,7 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
               prepared={prepared}
               meetings={heavy.result.meetings}
               selectedId={heavy.meetingId}
+              filters={heavy.filters}
             />
             <MapPanel
               prepared={prepared}

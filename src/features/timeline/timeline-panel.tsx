@@ -1,8 +1,11 @@
 import { memo, useMemo } from 'react';
+import type { Filters } from '../../data/filters.ts';
 import { focusRange } from '../../data/focus-range.ts';
 import { FORMAT_LABELS } from '../../data/labels.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
 import type { Meeting, MeetingFormat } from '../../data/schema.ts';
+import { DownloadMenu } from '../../ui/download-menu.tsx';
+import { meetingDownloadItems } from '../../ui/meeting-downloads.ts';
 import { preloadable } from '../../ui/preloadable.tsx';
 import { WhenVisible } from '../../ui/when-visible.tsx';
 import { useStableUrlActions } from '../../url/use-url-state.ts';
@@ -65,10 +68,13 @@ export const TimelinePanel = memo(function TimelinePanel({
   prepared,
   meetings,
   selectedId,
+  filters,
 }: {
   prepared: PreparedDataset;
   meetings: Meeting[];
   selectedId: string | null;
+  /** For the file names of its downloads. */
+  filters: Filters;
 }) {
   const { updateFilters } = useStableUrlActions();
   const aggregated = meetings.length > AGGREGATE_THRESHOLD;
@@ -81,6 +87,12 @@ export const TimelinePanel = memo(function TimelinePanel({
           Days in Hanoi time (UTC+7). Drag to pan, pinch or Ctrl+scroll to zoom; click a meeting to
           open it. The meeting list below has the same meetings for keyboard use.
         </p>
+        {meetings.length > 0 && (
+          <DownloadMenu
+            label="Download the timeline’s meetings"
+            items={meetingDownloadItems(prepared, meetings, filters)}
+          />
+        )}
       </div>
       {aggregated && (
         <p className="small timeline-note">

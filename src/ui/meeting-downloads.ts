@@ -2,14 +2,15 @@ import { exportFileName } from '../data/export/file-name.ts';
 import type { Filters } from '../data/filters.ts';
 import type { PreparedDataset } from '../data/prepare.ts';
 import type { Meeting } from '../data/schema.ts';
-import type { DownloadItem } from '../ui/download-menu.tsx';
+import type { DownloadItem } from './download-menu.tsx';
 
 /**
- * The whole view's "Download" menu: the matching meetings as a spreadsheet
- * (CSV, one row per meeting) or as a dataset file of their own (JSON, in the
- * dataset format). The code that writes them loads when one is chosen.
+ * The matching meetings as a spreadsheet (CSV, one row per meeting) or as a
+ * dataset file of their own (JSON, in the dataset format): the whole view's
+ * "Download" menu and the timeline's. The code that writes them loads when
+ * one is chosen.
  */
-export function viewDownloadItems(
+export function meetingDownloadItems(
   prepared: PreparedDataset,
   meetings: readonly Meeting[],
   filters: Filters,
@@ -17,7 +18,7 @@ export function viewDownloadItems(
   const name = (extension: string) =>
     exportFileName('meetings', filters, prepared.data.updated, extension);
   const save = async (content: string, extension: string, type: string) => {
-    const { saveFile } = await import('../ui/save-file.ts');
+    const { saveFile } = await import('./save-file.ts');
     const file = name(extension);
     saveFile(content, file, type);
     return file;
