@@ -149,6 +149,48 @@ const STATES: State[] = [
     path: '/',
     act: (page) => showRegion(page, 'About this explorer'),
   },
+  {
+    name: 'download-menu',
+    what: 'the map’s Download menu open (?country=PL)',
+    path: '/?country=PL',
+    act: async (page) => {
+      await showRegion(page, 'Partners on the map', 'path.country');
+      await page.getByRole('button', { name: 'Download the map' }).click();
+    },
+  },
+  {
+    name: 'share-menu',
+    what: 'Share view open, with the embed code',
+    path: '/?country=PL',
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Share view' }).click();
+      await page.getByRole('textbox', { name: 'Embed this view in a page' }).waitFor();
+    },
+  },
+  {
+    name: 'embed',
+    what: 'embed mode (?country=PL&embed=1)',
+    path: '/?country=PL&embed=1',
+    act: (page) => page.getByTestId('timeline').locator('.vis-item.meeting').first().waitFor(),
+  },
+  {
+    name: 'cite-meeting',
+    what: 'a meeting’s Cite panel',
+    path: '/meetings/2025-10-27-mps-poland-cybersecurity',
+    act: async (page) => {
+      const view = page.getByRole('complementary');
+      await view.getByRole('button', { name: 'Cite this meeting' }).click();
+      const citation = view.getByRole('textbox', { name: 'Citation in APA' });
+      await citation.waitFor();
+      await page.waitForFunction(
+        () =>
+          document
+            .querySelector<HTMLTextAreaElement>('textarea.cite-text')
+            ?.value.startsWith('Hanoi') === true,
+      );
+      await citation.scrollIntoViewIfNeeded();
+    },
+  },
 ];
 
 async function serve(): Promise<() => void> {

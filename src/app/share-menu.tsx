@@ -55,9 +55,10 @@ export function ShareMenu({ title }: { title: string }) {
         className="button"
         aria-expanded={open}
         aria-controls={panelId}
+        aria-label="Share view"
         onClick={() => setOpen(!open)}
       >
-        Share view <span aria-hidden="true">▾</span>
+        Share<span className="wide-only"> view</span> <span aria-hidden="true">▾</span>
       </button>
       <div id={panelId} className="share-panel" hidden={!open}>
         {open && (

@@ -56,7 +56,9 @@ function readLegend(legend: Element | null | undefined): LegendEntry[] {
     if (!swatch) return [{ colour: null, hatch: null, text }];
     const style = getComputedStyle(swatch);
     const [first = null, second = null] = style.backgroundImage.match(/rgba?\([^)]*\)/g) ?? [];
-    const colour = style.backgroundColor === 'rgba(0, 0, 0, 0)' ? first : style.backgroundColor;
+    // A transparent background (a hatched swatch draws with a gradient): take the gradient's colour.
+    const transparent = /^rgba\(.*,\s*0\)$/.test(style.backgroundColor);
+    const colour = transparent ? first : style.backgroundColor;
     return [{ colour, hatch: first ? second : null, text }];
   });
 }
