@@ -15,8 +15,7 @@ export function meetingDownloadItems(
   meetings: readonly Meeting[],
   filters: Filters,
 ): DownloadItem[] {
-  const name = (extension: string) =>
-    exportFileName('meetings', filters, prepared.data.updated, extension);
+  const name = (extension: string) => exportFileName('meetings', filters, prepared.data, extension);
   const save = async (content: string, extension: string, type: string) => {
     const { saveFile } = await import('./save-file.ts');
     const file = name(extension);

@@ -29,7 +29,9 @@ test('with ?country=PL the CSV holds exactly the Poland meetings, with diacritic
       .getByText(`${polandIds.length} of ${data.meetings.length} meetings match`),
   ).toBeVisible();
   const download = await save(page, 'Download the matching meetings', /as a spreadsheet \(CSV\)/);
-  expect(download.suggestedFilename()).toBe(`meetings_country-pl_${data.updated}.csv`);
+  expect(download.suggestedFilename()).toBe(
+    `meetings_country-pl_${data.updated}_v${data.version}.csv`,
+  );
   const bytes = await read(download);
   // UTF-8 with a byte order mark, so spreadsheets read it as UTF-8.
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -63,7 +65,9 @@ test('the topic chart downloads as an SVG with the filters, the source line and 
   await scrollToView(page, 'Topics and activity');
   await expect(page.getByTestId('topic-chart').locator('svg').first()).toBeVisible();
   const download = await save(page, 'Download the chart “Meetings per topic”', 'Picture (SVG)');
-  expect(download.suggestedFilename()).toBe(`meetings-per-topic_country-pl_${data.updated}.svg`);
+  expect(download.suggestedFilename()).toBe(
+    `meetings-per-topic_country-pl_${data.updated}_v${data.version}.svg`,
+  );
   const svg = (await read(download)).toString('utf8');
   expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
   expect(svg).toContain('Filters: Country: Poland');
@@ -80,7 +84,9 @@ test('the map downloads as a PNG twice the size on screen, which decodes', async
   await scrollToView(page, 'Partners on the map');
   await expect(page.getByTestId('world-map')).toBeVisible();
   const download = await save(page, 'Download the map', 'Picture (PNG, for print)');
-  expect(download.suggestedFilename()).toBe(`map-of-meetings_country-pl_${data.updated}.png`);
+  expect(download.suggestedFilename()).toBe(
+    `map-of-meetings_country-pl_${data.updated}_v${data.version}.png`,
+  );
   const png = await read(download);
   expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   const size = await page.evaluate(async (base64) => {

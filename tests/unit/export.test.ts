@@ -103,18 +103,23 @@ describe('file names', () => {
       exportFileName(
         'meetings',
         { ...EMPTY_FILTERS, country: ['PL'], topic: ['cybercrime'], q: 'Lương Tam' },
-        '2026-12-02',
+        { updated: '2026-12-02', version: '1.1.0' },
         'csv',
       ),
-    ).toBe('meetings_country-pl_topic-cybercrime_q-luong-tam_2026-12-02.csv');
-    expect(exportFileName('meetings', EMPTY_FILTERS, '2026-12-02', 'json')).toBe(
+    ).toBe('meetings_country-pl_topic-cybercrime_q-luong-tam_2026-12-02_v1.1.0.csv');
+    expect(exportFileName('meetings', EMPTY_FILTERS, { updated: '2026-12-02' }, 'json')).toBe(
       'meetings_2026-12-02.json',
     );
   });
 
   it('stay short under many filters', () => {
     const many = Array.from({ length: 60 }, (_, i) => `topic-number-${i}`);
-    const name = exportFileName('meetings', { ...EMPTY_FILTERS, topic: many }, '2026-12-02', 'csv');
+    const name = exportFileName(
+      'meetings',
+      { ...EMPTY_FILTERS, topic: many },
+      { updated: '2026-12-02' },
+      'csv',
+    );
     expect(name.length).toBeLessThan(150);
     expect(name).toMatch(/-etc_2026-12-02\.csv$/);
   });

@@ -1,5 +1,6 @@
 import { FACETS } from '../facets.ts';
 import type { Filters } from '../filters.ts';
+import type { Dataset } from '../schema.ts';
 
 const MAX_STEM = 120;
 
@@ -16,14 +17,14 @@ function slugify(text: string): string {
 
 /**
  * A file name that says what the file holds: what it is, the filters in the
- * order of the URL contract, and the day the data is as of —
- * "meetings_country-PL_topic-cybercrime_2026-12-02.csv". Long filter lists
+ * order of the URL contract, the day the data is as of and its version —
+ * "meetings_country-pl_topic-cybercrime_2026-12-02_v1.1.0.csv". Long filter lists
  * are cut (the file's own caption or rows carry the full story).
  */
 export function exportFileName(
   what: string,
   filters: Filters,
-  updated: string,
+  data: Pick<Dataset, 'updated' | 'version'>,
   extension: string,
 ): string {
   const parts = [slugify(what)];
@@ -37,5 +38,6 @@ export function exportFileName(
   if (q) parts.push(`q-${q}`);
   let stem = parts.join('_');
   if (stem.length > MAX_STEM) stem = `${stem.slice(0, MAX_STEM).replace(/[-_+]+$/, '')}-etc`;
-  return `${stem}_${updated}.${extension}`;
+  const version = data.version ? `_v${data.version}` : '';
+  return `${stem}_${data.updated}${version}.${extension}`;
 }

@@ -86,7 +86,7 @@ export const ChartsPanel = memo(function ChartsPanel({
         window.location.href,
       ),
     fileName: (what: string, extension: string) =>
-      exportFileName(what, filters, prepared.data.updated, extension),
+      exportFileName(what, filters, prepared.data, extension),
   };
 
   return (

@@ -89,7 +89,7 @@ export const MapPanel = memo(function MapPanel({
       exportFileName(
         layer === 'status' ? 'map of convention status' : 'map of meetings',
         filters,
-        prepared.data.updated,
+        prepared.data,
         extension,
       ),
   });
