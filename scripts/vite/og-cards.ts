@@ -6,6 +6,7 @@
  * which has every Vietnamese letter. A card is rendered again only when its
  * SVG changes (cache in node_modules/.cache).
  */
+
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,6 +16,7 @@ import { conventionCounts } from '../../src/data/convention.ts';
 import { headlineFigures } from '../../src/data/dataset-facts.ts';
 import { formatDay, formatDaySpan } from '../../src/data/dates.ts';
 import { SITE_NAME } from '../../src/data/export/caption.ts';
+import { escapeXml } from '../../src/data/export/escape-xml.ts';
 import { countryName, FORMAT_LABELS, partnerLabel } from '../../src/data/labels.ts';
 import type { Dataset, Meeting } from '../../src/data/schema.ts';
 import { FORMAT_COLORS, UI_COLORS } from '../../src/ui/palette.ts';
@@ -25,14 +27,6 @@ const require = createRequire(import.meta.url);
 const FONT_DIR = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(FONT_DIR, f));
 const CACHE = join('node_modules', '.cache', 'og-cards');
-
-function escapeXml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
-}
 
 /**
  * Lines of at most `width` px at `px` size, at most `max` lines (the last cut

@@ -1,5 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
+import { escapeXml } from '../data/export/escape-xml.ts';
 import { CopyButton } from '../ui/copy-button.tsx';
+import { usePopover } from '../ui/use-popover.ts';
 
 /** The address of this view inside another page: the same address with embed=1. */
 export function embedAddress(href: string): string {
@@ -12,9 +14,7 @@ export function embedAddress(href: string): string {
 
 /** A ready `<iframe>` for the view: as wide as its column, tall enough for a view and its list. */
 export function iframeSnippet(href: string, title: string): string {
-  const attr = (s: string) =>
-    s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
-  return `<iframe src="${attr(embedAddress(href))}" title="${attr(title)}" width="100%" height="720" style="border:0" loading="lazy"></iframe>`;
+  return `<iframe src="${escapeXml(embedAddress(href))}" title="${escapeXml(title)}" width="100%" height="720" style="border:0" loading="lazy"></iframe>`;
 }
 
 /**
@@ -23,29 +23,8 @@ export function iframeSnippet(href: string, title: string): string {
  */
 export function ShareMenu({ title }: { title: string }) {
   // Local UI state: open or not.
-  const [open, setOpen] = useState(false);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
+  const { open, setOpen, rootRef, buttonRef } = usePopover();
   const panelId = useId();
-
-  useEffect(() => {
-    if (!open) return;
-    const away = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onEscape = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.stopPropagation();
-      setOpen(false);
-      buttonRef.current?.focus();
-    };
-    document.addEventListener('pointerdown', away);
-    document.addEventListener('keydown', onEscape, true);
-    return () => {
-      document.removeEventListener('pointerdown', away);
-      document.removeEventListener('keydown', onEscape, true);
-    };
-  }, [open]);
 
   return (
     <div ref={rootRef} className="share-menu">

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import './download-menu.css';
+import { usePopover } from './use-popover.ts';
 
 export interface DownloadItem {
   label: string;
@@ -24,40 +25,17 @@ export function DownloadMenu({
   buttonText?: string;
 }) {
   // Local UI state: open or not, and the last result.
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, close, rootRef, buttonRef } = usePopover();
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
   const listId = useId();
-
-  useEffect(() => {
-    if (!open) return;
-    const away = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onEscape = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      // The menu closes, not whatever is behind it (the meeting view also listens).
-      event.stopPropagation();
-      setOpen(false);
-      buttonRef.current?.focus();
-    };
-    document.addEventListener('pointerdown', away);
-    document.addEventListener('keydown', onEscape, true);
-    return () => {
-      document.removeEventListener('pointerdown', away);
-      document.removeEventListener('keydown', onEscape, true);
-    };
-  }, [open]);
 
   const pick = async (item: DownloadItem) => {
     setBusy(true);
     try {
       const name = await item.run();
       setStatus({ ok: true, text: `Saved ${name}` });
-      setOpen(false);
-      buttonRef.current?.focus();
+      close();
     } catch (error) {
       setStatus({
         ok: false,

@@ -5,6 +5,7 @@
  * reproduces the view; as SVG text, or as a PNG drawn at twice the size for
  * print. Everything happens in the browser. Loaded only when someone downloads.
  */
+import { escapeXml } from '../data/export/escape-xml.ts';
 import { UI_COLORS } from './palette.ts';
 
 /** The styles that decide how an SVG element looks; copied as computed values. */
@@ -69,14 +70,6 @@ const LINE_PX = 14;
 const FOOT_PX = 12;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif';
 const SVG_NS = 'http://www.w3.org/2000/svg';
-
-function escapeXml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
-}
 
 /**
  * Copies the computed look of every element of `source` onto its twin in
