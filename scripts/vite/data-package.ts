@@ -118,11 +118,12 @@ export function writeDataPackage(dir: string, data: Dataset): void {
   for (const table of tables)
     writeFileSync(
       join(dir, `${table.name}.csv`),
-      // No byte order mark: these are for programs; the app's own download adds one for spreadsheets.
+      // Data as it is, for programs: no byte order mark and no formula guard (the app's own
+      // download, meant for spreadsheets, has both).
       toCsv(
         table.fields.map((f) => f.name),
         table.rows,
-        { bom: false },
+        { bom: false, neutralise: false },
       ),
     );
   writeFileSync(

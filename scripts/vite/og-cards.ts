@@ -8,7 +8,7 @@
  */
 
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
@@ -26,7 +26,15 @@ export const CARD = { width: 1200, height: 630 } as const;
 const require = createRequire(import.meta.url);
 const FONT_DIR = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(FONT_DIR, f));
-const CACHE = join('node_modules', '.cache', 'og-cards');
+// Beside the project's own node_modules, wherever the build is started from.
+const CACHE = join(
+  dirname(require.resolve('@resvg/resvg-js/package.json')),
+  '..',
+  '..',
+  '.cache',
+  'og-cards',
+);
+const RESVG_VERSION = (require('@resvg/resvg-js/package.json') as { version: string }).version;
 
 /**
  * Lines of at most `width` px at `px` size, at most `max` lines (the last cut
@@ -176,7 +184,12 @@ export function conventionCard(data: Dataset): CardText {
  * Rendered off the main thread (libuv's pool), so cards render in parallel.
  */
 export async function renderCard(svg: string): Promise<Buffer> {
-  const key = createHash('sha256').update(svg).update(FONT_FILES.join()).digest('hex');
+  // Keyed by what decides the picture: the SVG, the fonts (by size and time) and resvg's version.
+  const key = createHash('sha256')
+    .update(svg)
+    .update(FONT_FILES.map((f) => `${f}:${statSync(f).size}:${statSync(f).mtimeMs}`).join())
+    .update(RESVG_VERSION)
+    .digest('hex');
   const cached = join(CACHE, `${key}.png`);
   if (existsSync(cached)) return readFileSync(cached);
   const image = await renderAsync(svg, {
@@ -185,7 +198,10 @@ export async function renderCard(svg: string): Promise<Buffer> {
   });
   const png = image.asPng();
   mkdirSync(CACHE, { recursive: true });
-  writeFileSync(cached, png);
+  // Written whole, then renamed: an interrupted build never leaves half a picture to reuse.
+  const partial = `${cached}.${process.pid}.part`;
+  writeFileSync(partial, png);
+  renameSync(partial, cached);
   return png;
 }
 

@@ -9,7 +9,7 @@ import { extname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin, ResolvedConfig } from 'vite';
 
-const TEXT = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt']);
+const TEXT = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.csv']);
 
 function* files(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {

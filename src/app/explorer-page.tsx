@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { conventionCounts } from '../data/convention.ts';
 import { headlineFigures } from '../data/dataset-facts.ts';
 import { knownValues } from '../data/facets.ts';
-import { clearedFilters, type Filters, hasActiveFilters } from '../data/filters.ts';
+import { clearedFilters, hasActiveFilters } from '../data/filters.ts';
 import { DatasetInvalidError } from '../data/loading/dataset-errors.ts';
 import { useDataset, useLoadProgress } from '../data/loading/use-dataset.ts';
 import type { PreparedDataset } from '../data/prepare.ts';
@@ -19,7 +19,7 @@ import { preloadTimeline, TimelinePanel } from '../features/timeline/timeline-pa
 import { meetingDownloadItems } from '../ui/meeting-downloads.ts';
 import { preloadable } from '../ui/preloadable.tsx';
 import { useAfterPaint } from '../ui/use-after-paint.ts';
-import { serializeFilters } from '../url/url-state.ts';
+import { withoutEmbed } from '../url/url-state.ts';
 import {
   UrlActionsProvider,
   useRoute,
@@ -118,12 +118,6 @@ const { Component: ConventionPage } = preloadable(() =>
   import('../features/convention/convention-page.tsx').then((m) => m.ConventionPage),
 );
 
-/** The full site's address of the view at `path` (relative to the base) with `filters`. */
-function fullViewHref(path: string, filters: Filters): string {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  return new URL(`${base}${path}${serializeFilters(filters)}`, window.location.origin).href;
-}
-
 function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
   const known = useMemo(() => knownValues(prepared), [prepared]);
   const { filters, notices, search } = useUrlFilters(known);
@@ -173,7 +167,7 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
           totals={totals}
           filtered={filtered}
           summary={summary}
-          fullHref={fullViewHref(path, { ...filters, embed: false })}
+          fullHref={withoutEmbed(window.location.href)}
         />
       ) : (
         <Header

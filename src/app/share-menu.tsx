@@ -2,14 +2,14 @@ import { useId } from 'react';
 import { escapeXml } from '../data/export/escape-xml.ts';
 import { CopyButton } from '../ui/copy-button.tsx';
 import { usePopover } from '../ui/use-popover.ts';
+import { withoutEmbed } from '../url/url-state.ts';
 
 /** The address of this view inside another page: the same address with embed=1. */
 export function embedAddress(href: string): string {
-  const url = new URL(href);
-  url.searchParams.delete('embed');
-  // The URL contract writes embed last; URLSearchParams would escape the commas of lists.
-  const query = url.search ? `${url.search}&embed=1` : '?embed=1';
-  return `${url.origin}${url.pathname}${query.replaceAll('%2C', ',')}`;
+  const full = new URL(withoutEmbed(href));
+  // The URL contract writes embed last.
+  full.search = full.search ? `${full.search}&embed=1` : '?embed=1';
+  return full.href;
 }
 
 /** A ready `<iframe>` for the view: as wide as its column, tall enough for a view and its list. */

@@ -5,7 +5,7 @@
  * reproduces the view; as SVG text, or as a PNG drawn at twice the size for
  * print. Everything happens in the browser. Loaded only when someone downloads.
  */
-import { escapeXml } from '../data/export/escape-xml.ts';
+import { escapeXml, xmlSafe } from '../data/export/escape-xml.ts';
 import { UI_COLORS } from './palette.ts';
 
 /** The styles that decide how an SVG element looks; copied as computed values. */
@@ -165,7 +165,8 @@ export function framedSvg(svg: SVGSVGElement, frame: ImageFrame): ExportedSvg {
   );
   y += PAD / 2;
   copy.setAttribute('y', String(y));
-  const chart = new XMLSerializer().serializeToString(copy);
+  // The page shows a control character a dataset may hold; an SVG file cannot contain one.
+  const chart = xmlSafe(new XMLSerializer().serializeToString(copy));
   y += chartHeight + PAD / 2;
   // The legend flows in rows: a swatch, its words, a gap, the next.
   const legend = readLegend(frame.legend);

@@ -143,3 +143,17 @@ export function meetingPath(id: string): string {
 export function viewHref(id: string | null, search: string): string {
   return `${id === null ? '/' : meetingPath(id)}${search}`;
 }
+
+/**
+ * `href` without embed mode: the same view in the full explorer. Works on the
+ * page's own absolute address, so a strange path (`//elsewhere`) stays on this site.
+ */
+export function withoutEmbed(href: string): string {
+  const url = new URL(href);
+  const kept = url.search
+    .slice(1)
+    .split('&')
+    .filter((part) => part !== '' && !/^embed(=|$)/.test(part));
+  url.search = kept.length > 0 ? `?${kept.join('&')}` : '';
+  return url.href;
+}

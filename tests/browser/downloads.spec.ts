@@ -37,7 +37,7 @@ test('with ?country=PL the CSV holds exactly the Poland meetings, with diacritic
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString('utf8').slice(1);
   const lines = text.trimEnd().split('\r\n');
-  expect(lines[0]?.startsWith('id,date,date_certainty,title,')).toBe(true);
+  expect(lines[0]?.startsWith('id,date,date_certainty,part_of_day,title,')).toBe(true);
   // Every row starts with its meeting id; a cell holding a line break is quoted, so ids are
   // read at the start of a line that starts a row.
   const ids = lines

@@ -87,3 +87,19 @@ test('the share menu gives the link and a ready <iframe> for the view', async ({
   await page.keyboard.press('Escape');
   await expect(snippet).toBeHidden();
 });
+
+test('"Open in the explorer" stays on this site whatever the path', async ({
+  page,
+  baseURL,
+  consoleErrors,
+}) => {
+  // A path that would read as another host if it were joined onto the origin as text.
+  await page.goto(`${baseURL}//evil.example/?embed=1`);
+  const out = page.getByRole('link', { name: /Open in the explorer/ });
+  await expect(out).toBeVisible();
+  expect(new URL((await out.getAttribute('href')) ?? '').origin).toBe(
+    new URL(baseURL ?? '').origin,
+  );
+  // The static server answers the unknown path with 404.html, which Chromium logs.
+  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/404/.test(e)));
+});

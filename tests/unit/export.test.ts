@@ -4,6 +4,7 @@ import { exportCaption } from '../../src/data/export/caption.ts';
 import { type CitedWork, citation } from '../../src/data/export/citation.ts';
 import { BYTE_ORDER_MARK, csvCell, toCsv } from '../../src/data/export/csv.ts';
 import { datasetTables } from '../../src/data/export/dataset-tables.ts';
+import { escapeXml } from '../../src/data/export/escape-xml.ts';
 import { exportFileName } from '../../src/data/export/file-name.ts';
 import { subsetDataset } from '../../src/data/export/subset.ts';
 import { meetingsTable, tableContext } from '../../src/data/export/tables.ts';
@@ -162,10 +163,10 @@ describe('citations', () => {
 
   it('APA', () => {
     expect(citation(dataset, 'apa')).toBe(
-      'Hanoi Convention cooperation explorer. (2026, December 2). Hanoi Convention cooperation meetings (Version 1.1.0) [Data set]. https://example.org/',
+      'Hanoi Convention cooperation explorer. (2026). Hanoi Convention cooperation meetings (Version 1.1.0) [Data set]. https://example.org/',
     );
     expect(citation(meeting, 'apa')).toBe(
-      'Hanoi Convention cooperation explorer. (2026, December 2). Talks on 50% & more_{x} [Meeting record, October 25, 2025]. In Hanoi Convention cooperation meetings (Version 1.1.0). https://example.org/meetings/x/',
+      'Hanoi Convention cooperation explorer. (2026). Talks on 50% & more_{x} [Meeting record, October 25, 2025]. In Hanoi Convention cooperation meetings (Version 1.1.0). https://example.org/meetings/x/',
     );
   });
 
@@ -174,14 +175,15 @@ describe('citations', () => {
       'Hanoi Convention cooperation explorer. 2026. Hanoi Convention cooperation meetings. Version 1.1.0. Dataset. Updated December 2, 2026. Accessed December 5, 2026. https://example.org/.',
     );
     expect(citation(meeting, 'chicago')).toContain(
-      '“Talks on 50% & more_{x}” Meeting of October 25, 2025.',
+      '“Talks on 50% & more_{x}.” Meeting of October 25, 2025.',
     );
   });
 
   it('BibTeX escapes what TeX would read as commands', () => {
     const bib = citation(meeting, 'bibtex');
     expect(bib).toMatch(/^@misc\{hanoi-convention-x-2026,\n/);
-    expect(bib).toContain('title = {Talks on 50\\% \\& more\\_\\{x\\}}');
+    expect(bib).toContain('title = {{Talks on 50\\% \\& more\\_\\{x\\}}}');
+    expect(bib).toContain('month = dec');
     expect(bib).toContain('author = {{Hanoi Convention cooperation explorer}}');
     expect(bib).toContain('version = {1.1.0}');
     expect(bib).toContain('url = {https://example.org/meetings/x/}');
@@ -204,5 +206,13 @@ describe('citations', () => {
   it('leaves the version out when the dataset has none', () => {
     expect(citation({ ...dataset, version: null }, 'apa')).not.toContain('Version');
     expect(citation({ ...dataset, version: null }, 'bibtex')).not.toContain('version');
+  });
+});
+
+describe('XML text', () => {
+  it('escapes markup and drops the characters XML cannot hold', () => {
+    expect(escapeXml('<b>"Tom & Jerry"</b>\u000C\u0000 ok\ttab\nline')).toBe(
+      '&lt;b&gt;&quot;Tom &amp; Jerry&quot;&lt;/b&gt; ok\ttab\nline',
+    );
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type FacetValues, type KnownValues, perFacet } from '../../src/data/facets.ts';
 import { EMPTY_FILTERS, type Filters, MAP_LAYERS } from '../../src/data/filters.ts';
-import { parseFilters, serializeFilters } from '../../src/url/url-state.ts';
+import { parseFilters, serializeFilters, withoutEmbed } from '../../src/url/url-state.ts';
 
 const known: KnownValues = {
   partner: new Set(['poland', 'unodc', 'kaspersky']),
@@ -159,5 +159,20 @@ describe('serializeFilters', () => {
         expect(serializeFilters(parseFilters(once).filters)).toBe(once);
       }),
     );
+  });
+});
+
+describe('withoutEmbed', () => {
+  it.each([
+    ['https://a.example/?country=PL,AU&embed=1', 'https://a.example/?country=PL,AU'],
+    ['https://a.example/meetings/x?embed=1', 'https://a.example/meetings/x'],
+    ['https://a.example/?embed=1&q=luong', 'https://a.example/?q=luong'],
+    ['https://a.example/sub/?topic=cybercrime', 'https://a.example/sub/?topic=cybercrime'],
+    // A path that reads as another host when joined onto the origin stays on this site.
+    ['https://a.example//evil.example/?embed=1', 'https://a.example//evil.example/'],
+    ['https://a.example/%5Cevil.example/?embed=1', 'https://a.example/%5Cevil.example/'],
+  ])('%s → %s', (href, expected) => {
+    expect(withoutEmbed(href)).toBe(expected);
+    expect(new URL(withoutEmbed(href)).origin).toBe('https://a.example');
   });
 });

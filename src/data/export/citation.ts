@@ -44,12 +44,6 @@ function parts(day: string): [number, number, number] {
   return [y, m, d];
 }
 
-/** "2026, December 2" (APA's date of a dataset update). */
-function apaDate(day: string): string {
-  const [y, m, d] = parts(day);
-  return `${y}, ${MONTHS[m - 1]} ${d}`;
-}
-
 /** "December 2, 2026" (Chicago). */
 function longDate(day: string): string {
   const [y, m, d] = parts(day);
@@ -58,12 +52,14 @@ function longDate(day: string): string {
 
 const versionText = (work: CitedWork) => (work.version ? `Version ${work.version}` : null);
 
+/** APA 7 dates a dataset by its year (the version says which edition). */
 function apa(work: CitedWork): string {
   const version = versionText(work);
+  const [year] = parts(work.updated);
   if (work.meeting) {
-    return `${CITATION_AUTHOR}. (${apaDate(work.updated)}). ${work.meeting.title} [Meeting record, ${longDate(work.meeting.date)}]. In ${work.dataset}${version ? ` (${version})` : ''}. ${work.url}`;
+    return `${CITATION_AUTHOR}. (${year}). ${work.meeting.title} [Meeting record, ${longDate(work.meeting.date)}]. In ${work.dataset}${version ? ` (${version})` : ''}. ${work.url}`;
   }
-  return `${CITATION_AUTHOR}. (${apaDate(work.updated)}). ${work.dataset}${version ? ` (${version})` : ''} [Data set]. ${work.url}`;
+  return `${CITATION_AUTHOR}. (${year}). ${work.dataset}${version ? ` (${version})` : ''} [Data set]. ${work.url}`;
 }
 
 function chicago(work: CitedWork): string {
@@ -72,7 +68,7 @@ function chicago(work: CitedWork): string {
   const lead = `${CITATION_AUTHOR}. ${year}.`;
   const tail = `Updated ${longDate(work.updated)}. Accessed ${longDate(work.accessed)}. ${work.url}.`;
   if (work.meeting) {
-    return `${lead} “${work.meeting.title}” Meeting of ${longDate(work.meeting.date)}. In ${work.dataset}.${version} Dataset. ${tail}`;
+    return `${lead} “${work.meeting.title}.” Meeting of ${longDate(work.meeting.date)}. In ${work.dataset}.${version} Dataset. ${tail}`;
   }
   return `${lead} ${work.dataset}.${version} Dataset. ${tail}`;
 }
@@ -99,13 +95,16 @@ function bibtex(work: CitedWork): string {
   const fields: [string, string][] = [
     // Doubled braces: a group author, not a person's "Last, First".
     ['author', `{{${tex(CITATION_AUTHOR)}}}`],
-    ['title', `{${tex(work.meeting ? work.meeting.title : work.dataset)}}`],
+    // Doubled braces again: classic styles would lower-case a title in single ones.
+    ['title', `{{${tex(work.meeting ? work.meeting.title : work.dataset)}}}`],
   ];
   if (work.meeting) {
     fields.push(['booktitle', `{${tex(work.dataset)}}`]);
     fields.push(['note', `{Meeting of ${tex(longDate(work.meeting.date))}}`]);
   }
-  fields.push(['year', `{${year}}`], ['month', `{${month}}`]);
+  // BibTeX's month macros (jan…dec), which every style prints in its own way.
+  const monthMacro = MONTHS[month - 1]?.slice(0, 3).toLowerCase() ?? String(month);
+  fields.push(['year', `{${year}}`], ['month', monthMacro]);
   if (work.version) fields.push(['version', `{${tex(work.version)}}`]);
   fields.push(['url', `{${work.url}}`], ['urldate', `{${work.accessed}}`]);
   const body = fields.map(([k, val]) => `  ${k} = ${val}`).join(',\n');

@@ -13,22 +13,32 @@ export const BYTE_ORDER_MARK = '\uFEFF';
 
 /**
  * One cell: numbers as they are; text starting like a formula gets a leading
- * apostrophe (the spreadsheets' own "this is text" mark, shown to nobody);
- * quoted when it holds a comma, a quote, a line break or edge spaces.
+ * apostrophe (unless `neutralise` is off), which keeps a spreadsheet from
+ * running it (the apostrophe stays visible in the cell); quoted when it holds
+ * a comma, a quote, a line break or edge spaces.
  */
-export function csvCell(value: Cell): string {
+export function csvCell(value: Cell, neutralise = true): string {
   if (value === null) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  const text = neutralise && FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 export function toCsv(
   header: readonly string[],
   rows: Iterable<readonly Cell[]>,
-  { bom = true }: { bom?: boolean } = {},
+  {
+    bom = true,
+    neutralise = true,
+  }: {
+    /** A UTF-8 byte order mark first, for spreadsheets. */
+    bom?: boolean;
+    /** Neutralise formula-like text (for files people open in a spreadsheet). */
+    neutralise?: boolean;
+  } = {},
 ): string {
-  const lines = [header.map(csvCell).join(',')];
-  for (const row of rows) lines.push(row.map(csvCell).join(','));
+  const cell = (value: Cell) => csvCell(value, neutralise);
+  const lines = [header.map(cell).join(',')];
+  for (const row of rows) lines.push(row.map(cell).join(','));
   return `${bom ? BYTE_ORDER_MARK : ''}${lines.join('\r\n')}\r\n`;
 }

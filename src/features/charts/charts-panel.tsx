@@ -21,7 +21,7 @@ import { DownloadMenu } from '../../ui/download-menu.tsx';
 import { imageDownloadItems } from '../../ui/image-downloads.ts';
 import { preloadable } from '../../ui/preloadable.tsx';
 import { WhenVisible } from '../../ui/when-visible.tsx';
-import { toggleValue } from '../../url/url-state.ts';
+import { toggleValue, withoutEmbed } from '../../url/url-state.ts';
 import { useStableUrlActions } from '../../url/use-url-state.ts';
 import { ACTIVITY_HEIGHT, chartHeight } from './chart-layout.ts';
 import { ChartLegend, SERIES_COLOUR } from './chart-legend.tsx';
@@ -83,7 +83,8 @@ export const ChartsPanel = memo(function ChartsPanel({
         prepared,
         filters,
         { matching: meetings.length, total: prepared.meetings.length },
-        window.location.href,
+        // The full explorer's address, also when drawn inside an embed.
+        withoutEmbed(window.location.href),
       ),
     fileName: (what: string, extension: string) =>
       exportFileName(what, filters, prepared.data, extension),

@@ -17,7 +17,7 @@ import { imageDownloadItems } from '../../ui/image-downloads.ts';
 import { preloadable } from '../../ui/preloadable.tsx';
 import { StandingTag } from '../../ui/standing-tag.tsx';
 import { WhenVisible } from '../../ui/when-visible.tsx';
-import { toggleValue } from '../../url/url-state.ts';
+import { toggleValue, withoutEmbed } from '../../url/url-state.ts';
 import { useStableUrlActions } from '../../url/use-url-state.ts';
 import { binsFor } from './map-bins.ts';
 import './map.css';
@@ -83,7 +83,8 @@ export const MapPanel = memo(function MapPanel({
         prepared,
         filters,
         { matching, total: prepared.meetings.length },
-        window.location.href,
+        // The full explorer's address, also when drawn inside an embed.
+        withoutEmbed(window.location.href),
       ),
     fileName: (extension) =>
       exportFileName(
