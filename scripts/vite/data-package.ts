@@ -112,12 +112,13 @@ export function dataPackageDescriptor(data: Dataset, tables: Table[]) {
   };
 }
 
-/** Writes the package into `dir` (the build's data/ folder, which already holds the JSON). */
-export function writeDataPackage(dir: string, data: Dataset): void {
+/** The package's files (besides the dataset itself), by name: what the build writes and dev serves. */
+export function dataPackageFiles(data: Dataset): Map<string, string> {
   const tables = datasetTables(data);
+  const files = new Map<string, string>();
   for (const table of tables)
-    writeFileSync(
-      join(dir, `${table.name}.csv`),
+    files.set(
+      `${table.name}.csv`,
       // Data as it is, for programs: no byte order mark and no formula guard (the app's own
       // download, meant for spreadsheets, has both).
       toCsv(
@@ -126,12 +127,15 @@ export function writeDataPackage(dir: string, data: Dataset): void {
         { bom: false, neutralise: false },
       ),
     );
-  writeFileSync(
-    join(dir, DATA_PACKAGE.jsonSchema),
-    `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`,
-  );
-  writeFileSync(
-    join(dir, DATA_PACKAGE.descriptor),
+  files.set(DATA_PACKAGE.jsonSchema, `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
+  files.set(
+    DATA_PACKAGE.descriptor,
     `${JSON.stringify(dataPackageDescriptor(data, tables), null, 2)}\n`,
   );
+  return files;
+}
+
+/** Writes the package into `dir` (the build's data/ folder, which already holds the JSON). */
+export function writeDataPackage(dir: string, data: Dataset): void {
+  for (const [name, content] of dataPackageFiles(data)) writeFileSync(join(dir, name), content);
 }

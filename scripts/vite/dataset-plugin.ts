@@ -18,7 +18,7 @@ import {
   parseDatasetText,
   validateDataset,
 } from '../../src/data/schema.ts';
-import { writeDataPackage } from './data-package.ts';
+import { dataPackageFiles, writeDataPackage } from './data-package.ts';
 import { CARD, cardPath, writeCards } from './og-cards.ts';
 
 export const DATASET_PUBLIC_PATH = 'data/meetings.json';
@@ -193,10 +193,21 @@ export function datasetPlugin(options: { file: string; sharePages?: boolean }): 
     configureServer(server) {
       server.watcher.add(file);
       const url = `${server.config.base}${DATASET_PUBLIC_PATH}`;
+      const dataDir = `${server.config.base}data/`;
       server.middlewares.use((req, res, next) => {
-        if (req.url?.split('?')[0] !== url) return next();
-        res.setHeader('Content-Type', 'application/json; charset=utf-8');
-        res.end(readFileSync(file));
+        const path = req.url?.split('?')[0] ?? '';
+        if (path === url) {
+          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          res.end(readFileSync(file));
+          return;
+        }
+        // The open data package, made from the current file on each request (the About links it).
+        if (!path.startsWith(dataDir)) return next();
+        const content = dataPackageFiles(readDataset(file).data).get(path.slice(dataDir.length));
+        if (content === undefined) return next();
+        const type = path.endsWith('.csv') ? 'text/csv' : 'application/json';
+        res.setHeader('Content-Type', `${type}; charset=utf-8`);
+        res.end(content);
       });
     },
     async writeBundle(output) {
