@@ -150,12 +150,32 @@ const STATES: State[] = [
     act: (page) => showRegion(page, 'About this explorer'),
   },
   {
+    name: 'about-data',
+    what: 'the About section’s data, version, licence and citation',
+    path: '/',
+    act: async (page) => {
+      const about = page.getByRole('region', { name: 'About this explorer' });
+      await about.getByRole('button', { name: 'Cite this dataset' }).click();
+      await page.waitForFunction(
+        () =>
+          document
+            .querySelector<HTMLTextAreaElement>('textarea.cite-text')
+            ?.value.startsWith('Hanoi') === true,
+      );
+      await about.locator('dt', { hasText: 'Data' }).first().scrollIntoViewIfNeeded();
+      await about
+        .locator('dt', { hasText: 'Data' })
+        .first()
+        .evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    },
+  },
+  {
     name: 'download-menu',
     what: 'the map’s Download menu open (?country=PL)',
     path: '/?country=PL',
     act: async (page) => {
       await showRegion(page, 'Partners on the map', 'path.country');
-      await page.getByRole('button', { name: 'Download the map' }).click();
+      await page.getByRole('button', { name: 'Save image of the map' }).click();
     },
   },
   {
@@ -163,6 +183,7 @@ const STATES: State[] = [
     what: 'Share view open, with the embed code',
     path: '/?country=PL',
     act: async (page) => {
+      await page.getByTestId('timeline').locator('.vis-item.meeting').first().waitFor();
       await page.getByRole('button', { name: 'Share view' }).click();
       await page.getByRole('textbox', { name: 'Embed this view in a page' }).waitFor();
     },

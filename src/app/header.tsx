@@ -208,7 +208,15 @@ export function Header({
         <div className="header-tools">
           <SearchBox query={query} onQueryChange={onQueryChange} />
           <ShareMenu title={title} />
-          <DownloadMenu label="Download the matching meetings" items={downloads} />
+          <DownloadMenu
+            label="Download data: the matching meetings"
+            buttonText={
+              <>
+                Download<span className="wide-only"> data</span>
+              </>
+            }
+            items={downloads}
+          />
           <a className="about-link" href="#about">
             About
           </a>

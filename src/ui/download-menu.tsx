@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import './download-menu.css';
 import { usePopover } from './use-popover.ts';
 
@@ -19,10 +19,11 @@ export function DownloadMenu({
   items,
   buttonText = 'Download',
 }: {
-  /** The accessible name: "Download the topic chart". */
+  /** The accessible name, starting with the button's visible words: "Save image of the map". */
   label: string;
   items: DownloadItem[];
-  buttonText?: string;
+  /** What the button says: "Download data" for tables, "Save image" for pictures. */
+  buttonText?: ReactNode;
 }) {
   // Local UI state: open or not, and the last result.
   const { open, setOpen, close, rootRef, buttonRef } = usePopover();

@@ -28,7 +28,11 @@ test('with ?country=PL the CSV holds exactly the Poland meetings, with diacritic
       .getByRole('region', { name: 'Current filters' })
       .getByText(`${polandIds.length} of ${data.meetings.length} meetings match`),
   ).toBeVisible();
-  const download = await save(page, 'Download the matching meetings', /as a spreadsheet \(CSV\)/);
+  const download = await save(
+    page,
+    'Download data: the matching meetings',
+    /as a spreadsheet \(CSV\)/,
+  );
   expect(download.suggestedFilename()).toBe(
     `meetings_country-pl_${data.updated}_v${data.version}.csv`,
   );
@@ -52,7 +56,7 @@ test('with ?country=PL the CSV holds exactly the Poland meetings, with diacritic
 
 test('the JSON download is a dataset of the matching meetings', async ({ page }) => {
   await page.goto('/?country=PL');
-  const download = await save(page, 'Download the matching meetings', /as data \(JSON\)/);
+  const download = await save(page, 'Download data: the matching meetings', /as data \(JSON\)/);
   const json = JSON.parse((await read(download)).toString('utf8')) as typeof data;
   expect(json.schemaVersion).toBe(1);
   expect(json.meetings.map((m) => m.id).sort()).toEqual(polandIds);
@@ -64,7 +68,11 @@ test('the topic chart downloads as an SVG with the filters, the source line and 
   await page.goto('/?country=PL');
   await scrollToView(page, 'Topics and activity');
   await expect(page.getByTestId('topic-chart').locator('svg').first()).toBeVisible();
-  const download = await save(page, 'Download the chart “Meetings per topic”', 'Picture (SVG)');
+  const download = await save(
+    page,
+    'Save image of the chart “Meetings per topic”',
+    'Picture (SVG)',
+  );
   expect(download.suggestedFilename()).toBe(
     `meetings-per-topic_country-pl_${data.updated}_v${data.version}.svg`,
   );
@@ -83,7 +91,7 @@ test('the map downloads as a PNG twice the size on screen, which decodes', async
   await page.goto('/?country=PL');
   await scrollToView(page, 'Partners on the map');
   await expect(page.getByTestId('world-map')).toBeVisible();
-  const download = await save(page, 'Download the map', 'Picture (PNG, for print)');
+  const download = await save(page, 'Save image of the map', 'Picture (PNG, for print)');
   expect(download.suggestedFilename()).toBe(
     `map-of-meetings_country-pl_${data.updated}_v${data.version}.png`,
   );
@@ -104,7 +112,7 @@ test('the map downloads as a PNG twice the size on screen, which decodes', async
 
 test('the download menu works from the keyboard and closes with Escape', async ({ page }) => {
   await page.goto('/');
-  const toggle = page.getByRole('button', { name: 'Download the matching meetings' });
+  const toggle = page.getByRole('button', { name: 'Download data: the matching meetings' });
   await toggle.focus();
   await page.keyboard.press('Enter');
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');

@@ -288,7 +288,8 @@ function ChartFigure({
         <h3 id={id}>{title}</h3>
         {empty === null && (
           <DownloadMenu
-            label={`Download the chart “${title}”`}
+            label={`Save image of the chart “${title}”`}
+            buttonText="Save image"
             items={imageDownloadItems({
               title,
               svg: () => figureRef.current?.querySelector('.chart-canvas svg') ?? null,

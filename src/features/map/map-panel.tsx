@@ -106,7 +106,7 @@ export const MapPanel = memo(function MapPanel({
           Click a country to filter by it. Zoom with the buttons, a pinch or Ctrl/⌘ + scroll; drag
           to pan.
         </p>
-        <DownloadMenu label="Download the map" items={downloads} />
+        <DownloadMenu label="Save image of the map" buttonText="Save image" items={downloads} />
       </div>
       {convention && (
         // biome-ignore lint/a11y/useSemanticElements: two toggle buttons, not a form

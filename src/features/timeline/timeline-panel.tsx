@@ -89,7 +89,8 @@ export const TimelinePanel = memo(function TimelinePanel({
         </p>
         {meetings.length > 0 && (
           <DownloadMenu
-            label="Download the timeline’s meetings"
+            label="Download data: the timeline’s meetings"
+            buttonText="Download data"
             items={meetingDownloadItems(prepared, meetings, filters)}
           />
         )}
