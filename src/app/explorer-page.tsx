@@ -16,6 +16,7 @@ import { MapPanel, preloadMap } from '../features/map/map-panel.tsx';
 import { MeetingView } from '../features/meeting/meeting-view.tsx';
 import { MeetingList } from '../features/meeting-list/meeting-list.tsx';
 import { preloadTimeline, TimelinePanel } from '../features/timeline/timeline-panel.tsx';
+import { AfterFirstPaint } from '../ui/after-first-paint.tsx';
 import { meetingDownloadItems } from '../ui/meeting-downloads.ts';
 import { preloadable } from '../ui/preloadable.tsx';
 import { useAfterPaint } from '../ui/use-after-paint.ts';
@@ -228,20 +229,24 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
               filters={heavy.filters}
               matching={heavy.result.meetings.length}
             />
-            <ChartsPanel
-              prepared={prepared}
-              meetings={heavy.result.meetings}
-              facetCounts={heavy.result.facetCounts}
-              filters={heavy.filters}
-            />
-            <MeetingList
-              prepared={prepared}
-              meetings={heavy.result.meetings}
-              total={prepared.meetings.length}
-              filtered={hasActiveFilters(heavy.filters)}
-              selectedId={heavy.meetingId}
-              search={heavy.search}
-            />
+            <AfterFirstPaint>
+              <ChartsPanel
+                prepared={prepared}
+                meetings={heavy.result.meetings}
+                facetCounts={heavy.result.facetCounts}
+                filters={heavy.filters}
+              />
+            </AfterFirstPaint>
+            <AfterFirstPaint>
+              <MeetingList
+                prepared={prepared}
+                meetings={heavy.result.meetings}
+                total={prepared.meetings.length}
+                filtered={hasActiveFilters(heavy.filters)}
+                selectedId={heavy.meetingId}
+                search={heavy.search}
+              />
+            </AfterFirstPaint>
           </div>
           {meetingId !== null && (
             <MeetingView
@@ -252,7 +257,11 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
             />
           )}
         </div>
-        {!embed && <AboutSection prepared={prepared} />}
+        {!embed && (
+          <AfterFirstPaint>
+            <AboutSection prepared={prepared} />
+          </AfterFirstPaint>
+        )}
       </main>
     </UrlActionsProvider>
   );

@@ -30,6 +30,8 @@ describe('explorer page', () => {
     expect(screen.getByRole('banner')).toHaveTextContent(
       '3 meetings · 4 partners · 1 agreement signed · 25 Oct – 27 Oct 2025',
     );
+    // The list mounts just after the first paint (AfterFirstPaint).
+    await screen.findByRole('table', { name: /Meetings in date order/ });
     expect(rows()).toHaveLength(3);
   });
 
@@ -154,6 +156,7 @@ describe('explorer page', () => {
     expect(within(region).getByText('country=ZZ')).toBeVisible();
     expect(within(region).getByText('from=not-a-date')).toBeVisible();
     expect(within(region).getByText('topic=<script>')).toBeVisible();
+    await screen.findByRole('table', { name: /Meetings in date order/ });
     expect(rows()).toHaveLength(3);
     await userEvent.click(within(region).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('heading', { name: 'Part of this link was ignored' })).toBeNull();

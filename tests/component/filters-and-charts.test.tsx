@@ -24,6 +24,8 @@ describe('filter bar', () => {
     mockFetch(() => jsonResponse(smallDataset()));
     renderApp('/?country=PL');
     await screen.findByRole('region', { name: 'Filters' });
+    // The charts mount just after the first paint (AfterFirstPaint).
+    await screen.findByRole('region', { name: 'Topics and activity' });
     // The country facet ignores its own choice: Singapore still offers its meeting.
     expect(filters().getByRole('checkbox', { name: 'Poland, 1 meeting' })).toBeChecked();
     expect(filters().getByRole('checkbox', { name: 'Singapore, 1 meeting' })).not.toBeChecked();
@@ -38,6 +40,8 @@ describe('filter bar', () => {
     mockFetch(() => jsonResponse(smallDataset()));
     const app = renderApp('/');
     await screen.findByRole('region', { name: 'Filters' });
+    // The charts mount just after the first paint (AfterFirstPaint).
+    await screen.findByRole('region', { name: 'Topics and activity' });
     await userEvent.click(filters().getByText('Topics', { selector: 'summary' }));
     await userEvent.click(filters().getByRole('checkbox', { name: 'Training, 1 meeting' }));
     expect(app.location()).toBe('/?topic=training');
@@ -57,6 +61,8 @@ describe('filter bar', () => {
     mockFetch(() => jsonResponse(smallDataset()));
     const app = renderApp('/');
     await screen.findByRole('region', { name: 'Filters' });
+    // The charts mount just after the first paint (AfterFirstPaint).
+    await screen.findByRole('region', { name: 'Topics and activity' });
     await userEvent.click(filters().getByText('Dates', { selector: 'summary' }));
     const from = filters().getByLabelText('From');
     const to = filters().getByLabelText('To');
@@ -101,6 +107,8 @@ describe('filter bar', () => {
     mockFetch(() => jsonResponse(data));
     const app = renderApp('/?topic=zoonoses');
     await screen.findByRole('region', { name: 'Filters' });
+    // The charts mount just after the first paint (AfterFirstPaint).
+    await screen.findByRole('region', { name: 'Topics and activity' });
     await userEvent.click(filters().getByText('Topics', { selector: 'summary' }));
     const topics = within(filters().getByRole('group', { name: 'Topics' }));
     // Of 18 topics, the first ten, plus the chosen one wherever it sorts.
@@ -139,6 +147,8 @@ describe('topic charts', () => {
     mockFetch(() => jsonResponse(smallDataset()));
     const app = renderApp('/');
     await screen.findByRole('region', { name: 'Filters' });
+    // The charts mount just after the first paint (AfterFirstPaint).
+    await screen.findByRole('region', { name: 'Topics and activity' });
     const topicTable = screen
       .getAllByRole('table')
       .find((t) => within(t).queryByRole('columnheader', { name: 'Topic' })) as HTMLElement;
@@ -163,6 +173,8 @@ describe('topic charts', () => {
     mockFetch(() => jsonResponse(smallDataset()));
     renderApp('/');
     await screen.findByRole('region', { name: 'Filters' });
+    // The charts mount just after the first paint (AfterFirstPaint).
+    await screen.findByRole('region', { name: 'Topics and activity' });
     const outcomeTable = screen
       .getAllByRole('table')
       .find((t) => within(t).queryByRole('columnheader', { name: 'Signed' })) as HTMLElement;
