@@ -7,10 +7,11 @@
  * so share links work on any plain static file server and link previews show
  * the meeting rather than the generic site.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { conventionCounts } from '../../src/data/convention.ts';
+import { escapeXml } from '../../src/data/export/escape-xml.ts';
 import { describeProblem } from '../../src/data/problems.ts';
 import {
   type Dataset,
@@ -23,13 +24,9 @@ import { CARD, cardPath, writeCards } from './og-cards.ts';
 
 export const DATASET_PUBLIC_PATH = 'data/meetings.json';
 
+/** Text for HTML text and attributes, single quotes too. */
 function escapeHtml(value: string): string {
-  return value
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
+  return escapeXml(value).replaceAll("'", '&#39;');
 }
 
 function describe(meeting: Meeting): string {
@@ -194,6 +191,14 @@ export function datasetPlugin(options: { file: string; sharePages?: boolean }): 
       server.watcher.add(file);
       const url = `${server.config.base}${DATASET_PUBLIC_PATH}`;
       const dataDir = `${server.config.base}data/`;
+      // Made again only when the dataset file changes.
+      let made: { mtimeMs: number; files: Map<string, string> } | null = null;
+      const packageFiles = () => {
+        const { mtimeMs } = statSync(file);
+        if (made?.mtimeMs !== mtimeMs)
+          made = { mtimeMs, files: dataPackageFiles(readDataset(file).data) };
+        return made.files;
+      };
       server.middlewares.use((req, res, next) => {
         const path = req.url?.split('?')[0] ?? '';
         if (path === url) {
@@ -203,7 +208,7 @@ export function datasetPlugin(options: { file: string; sharePages?: boolean }): 
         }
         // The open data package, made from the current file on each request (the About links it).
         if (!path.startsWith(dataDir)) return next();
-        const content = dataPackageFiles(readDataset(file).data).get(path.slice(dataDir.length));
+        const content = packageFiles().get(path.slice(dataDir.length));
         if (content === undefined) return next();
         const type = path.endsWith('.csv') ? 'text/csv' : 'application/json';
         res.setHeader('Content-Type', `${type}; charset=utf-8`);

@@ -34,7 +34,11 @@ const CACHE = join(
   '.cache',
   'og-cards',
 );
-const RESVG_VERSION = (require('@resvg/resvg-js/package.json') as { version: string }).version;
+/** What besides the SVG decides a card: the fonts (by size and time) and resvg's version. */
+const RENDERER = [
+  ...FONT_FILES.map((f) => `${f}:${statSync(f).size}:${statSync(f).mtimeMs}`),
+  (require('@resvg/resvg-js/package.json') as { version: string }).version,
+].join();
 
 /**
  * Lines of at most `width` px at `px` size, at most `max` lines (the last cut
@@ -184,12 +188,8 @@ export function conventionCard(data: Dataset): CardText {
  * Rendered off the main thread (libuv's pool), so cards render in parallel.
  */
 export async function renderCard(svg: string): Promise<Buffer> {
-  // Keyed by what decides the picture: the SVG, the fonts (by size and time) and resvg's version.
-  const key = createHash('sha256')
-    .update(svg)
-    .update(FONT_FILES.map((f) => `${f}:${statSync(f).size}:${statSync(f).mtimeMs}`).join())
-    .update(RESVG_VERSION)
-    .digest('hex');
+  // Keyed by what decides the picture: the SVG and the renderer.
+  const key = createHash('sha256').update(svg).update(RENDERER).digest('hex');
   const cached = join(CACHE, `${key}.png`);
   if (existsSync(cached)) return readFileSync(cached);
   const image = await renderAsync(svg, {

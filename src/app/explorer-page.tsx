@@ -236,8 +236,6 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
                 facetCounts={heavy.result.facetCounts}
                 filters={heavy.filters}
               />
-            </AfterFirstPaint>
-            <AfterFirstPaint>
               <MeetingList
                 prepared={prepared}
                 meetings={heavy.result.meetings}

@@ -39,7 +39,7 @@ export function ShareMenu({ title }: { title: string }) {
       >
         Share<span className="wide-only"> view</span> <span aria-hidden="true">▾</span>
       </button>
-      <div id={panelId} className="share-panel" hidden={!open}>
+      <div id={panelId} className="share-panel popover" hidden={!open}>
         {open && (
           <>
             <CopyButton label="Copy link" text={() => window.location.href} />

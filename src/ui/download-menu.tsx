@@ -60,7 +60,7 @@ export function DownloadMenu({
       >
         {buttonText} <span aria-hidden="true">▾</span>
       </button>
-      <ul id={listId} className="download-list" hidden={!open} aria-label={label}>
+      <ul id={listId} className="download-list popover" hidden={!open} aria-label={label}>
         {items.map((item) => (
           <li key={item.label}>
             <button

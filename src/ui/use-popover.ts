@@ -1,7 +1,9 @@
 import { type RefObject, useEffect, useRef, useState } from 'react';
+import './popover.css';
 
 /**
- * Local UI state of a button that opens a panel beside it: a press elsewhere
+ * Local UI state of a button that opens a panel beside it (give the panel the
+ * `popover` class): a press elsewhere
  * closes it, and so does Escape, which gives focus back to the button (and is
  * kept from whatever is behind, such as the meeting view, which closes on it).
  */

@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
-import { expect, scrollToView, shippedDataset, test } from './fixtures.ts';
+import { expect, meetingIdsWithCountry, scrollToView, shippedDataset, test } from './fixtures.ts';
 
 const data = shippedDataset();
-const polandIds = data.meetings
-  .filter((m) => m.partners.some((id) => data.partners.find((p) => p.id === id)?.country === 'PL'))
-  .map((m) => m.id)
-  .sort();
+const polandIds = meetingIdsWithCountry(data, 'PL');
 
 async function save(page: Page, menu: string, item: string | RegExp): Promise<Download> {
   await page.getByRole('button', { name: menu }).click();

@@ -1,11 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, listRows, shippedDataset, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { expect, listRows, meetingIdsWithCountry, shippedDataset, test } from './fixtures.ts';
 
 const data = shippedDataset();
-const polandCount = data.meetings.filter((m) =>
-  m.partners.some((id) => data.partners.find((p) => p.id === id)?.country === 'PL'),
-).length;
+const polandCount = meetingIdsWithCountry(data, 'PL').length;
 
 /** Another origin (another port) whose page holds the explorer in an iframe. */
 let host: Server;
@@ -22,13 +21,18 @@ test.beforeAll(async ({ baseURL }) => {
 });
 test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
 
+/** Opens the host page and returns the explorer's frame in it. */
+async function openEmbed(page: Page) {
+  await page.setViewportSize({ width: 1100, height: 1000 });
+  await page.goto(hostUrl);
+  return page.frameLocator('iframe[title="Meetings with Poland"]');
+}
+
 test('the embed renders inside a page of another origin, its filters applied, with minimal chrome', async ({
   page,
   baseURL,
 }) => {
-  await page.setViewportSize({ width: 1100, height: 1000 });
-  await page.goto(hostUrl);
-  const frame = page.frameLocator('iframe[title="Meetings with Poland"]');
+  const frame = await openEmbed(page);
   await expect(frame.getByRole('heading', { level: 1, name: data.title })).toBeVisible();
   await expect(
     frame
@@ -51,9 +55,7 @@ test('deep links inside the embed still work: a meeting opens in the frame, and 
   page,
   baseURL,
 }) => {
-  await page.setViewportSize({ width: 1100, height: 1000 });
-  await page.goto(hostUrl);
-  const frame = page.frameLocator('iframe[title="Meetings with Poland"]');
+  const frame = await openEmbed(page);
   const row = listRows(frame).first().getByRole('link');
   const title = (await row.textContent())?.trim() ?? '';
   await row.click();

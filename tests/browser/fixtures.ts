@@ -10,6 +10,15 @@ export function shippedDataset(): Dataset {
   return JSON.parse(readFileSync(process.env.DATASET ?? 'data/meetings.json', 'utf8')) as Dataset;
 }
 
+/** Ids of the meetings with a partner in `country` (a company counts for its home country), sorted. */
+export function meetingIdsWithCountry(data: Dataset, country: string): string[] {
+  const countryOf = new Map(data.partners.map((p) => [p.id, p.country]));
+  return data.meetings
+    .filter((m) => m.partners.some((id) => countryOf.get(id) === country))
+    .map((m) => m.id)
+    .sort();
+}
+
 /** Collects the console errors and uncaught exceptions of `page`. */
 function watchErrors(page: Page): string[] {
   const errors: string[] = [];

@@ -1,10 +1,8 @@
-import { expect, listRows, shippedDataset, test } from './fixtures.ts';
+import { expect, listRows, meetingIdsWithCountry, shippedDataset, test } from './fixtures.ts';
 
 const data = shippedDataset();
 const meeting = data.meetings.reduce((a, b) => (b.sources.length > a.sources.length ? b : a));
-const polandCount = data.meetings.filter((m) =>
-  m.partners.some((id) => data.partners.find((p) => p.id === id)?.country === 'PL'),
-).length;
+const polandCount = meetingIdsWithCountry(data, 'PL').length;
 
 for (const [width, height] of [
   [1440, 1000],

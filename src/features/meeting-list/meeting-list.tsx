@@ -5,7 +5,7 @@ import { FORMAT_LABELS, meetingPartnerNames } from '../../data/labels.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
 import type { Meeting } from '../../data/schema.ts';
 import { rememberOpener } from '../../ui/return-focus.ts';
-import { usePrinting } from '../../ui/use-printing.ts';
+import { useMediaQuery } from '../../ui/use-media-query.ts';
 import { viewHref } from '../../url/url-state.ts';
 import './meeting-list.css';
 
@@ -73,7 +73,7 @@ export const MeetingList = memo(function MeetingList({
     );
   };
   // On paper every row, however many: the printed list is the whole list.
-  const printing = usePrinting();
+  const printing = useMediaQuery('(print)');
   const virtual = meetings.length > VIRTUAL_FROM && !printing;
 
   return (
