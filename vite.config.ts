@@ -4,6 +4,7 @@ import { normaliseBase } from './scripts/vite/base-path.ts';
 import { d3ScaleSubsetAlias } from './scripts/vite/d3-scale-subset-alias.ts';
 import { datasetPlugin } from './scripts/vite/dataset-plugin.ts';
 import { decimalLiteAlias } from './scripts/vite/decimal-lite-alias.ts';
+import { messagesPlugin } from './scripts/vite/messages-plugin.ts';
 import { palettePlugin } from './scripts/vite/palette-plugin.ts';
 import { precompressPlugin } from './scripts/vite/precompress-plugin.ts';
 import { securityPlugin } from './scripts/vite/security-plugin.ts';
@@ -17,6 +18,7 @@ export default defineConfig({
     react(),
     visTimelineTrimPlugin(),
     palettePlugin(),
+    messagesPlugin(),
     datasetPlugin({
       file: process.env.DATASET ?? 'data/meetings.json',
       sharePages: process.env.SHARE_PAGES !== '0',

@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { messagesPlugin } from './scripts/vite/messages-plugin.ts';
 import { palettePlugin } from './scripts/vite/palette-plugin.ts';
 import { visTextOnlyAlias } from './scripts/vite/vis-text-only-alias.ts';
 
 export default defineConfig({
-  plugins: [react(), palettePlugin()],
+  plugins: [react(), palettePlugin(), messagesPlugin()],
   resolve: { alias: [visTextOnlyAlias] },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.tsx'],

@@ -4,12 +4,28 @@ import 'virtual:palette.css';
 import './app/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app.tsx';
+import { App, type LoadedCatalogue, ROUTER_BASE } from './app/app.tsx';
+import { fetchCatalogue } from './i18n/catalogue.ts';
+import { splitLocale } from './i18n/locales.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+
+// The static loading page stays on screen until the words for it are in (the
+// HTML preloads them), so React never replaces it with an empty page.
+const path = window.location.pathname;
+const { locale } = splitLocale(
+  path.startsWith(ROUTER_BASE) ? path.slice(ROUTER_BASE.length) : path,
 );
+fetchCatalogue(locale)
+  .then(
+    (messages): LoadedCatalogue => ({ locale, messages }),
+    () => undefined,
+  )
+  .then((initial) => {
+    createRoot(root).render(
+      <StrictMode>
+        <App initial={initial} />
+      </StrictMode>,
+    );
+  });

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Dataset } from '../src/data/schema.ts';
+import { nodeLang } from '../scripts/vite/node-lang.ts';
+
+/** The interface's English and Vietnamese, for pure functions that put words on screen. */
+export const EN = nodeLang('en');
+export const VI = nodeLang('vi');
 
 /** Reads a JSON file relative to the repository root (where npm runs the tests). */
 export function readJson<T = unknown>(path: string): T {

@@ -1,6 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
+import { catalogueFiles, inlineCatalogues } from 'virtual:messages';
 import { afterEach } from 'vitest';
+import { makeTranslator, setFallbackTranslator } from '../src/i18n/i18n.tsx';
 import { prepareBytes } from '../src/data/loading/worker-body.ts';
 import type { WorkerMessage, WorkerRequest } from '../src/data/loading/worker-protocol.ts';
 
@@ -11,6 +13,9 @@ configure({ asyncUtilTimeout: 3000 });
 afterEach(() => {
   cleanup();
 });
+
+// Parts of the screen rendered on their own speak English, as the app does at `/`.
+setFallbackTranslator(makeTranslator('en', JSON.parse(inlineCatalogues[catalogueFiles.en] ?? '{}')));
 
 /**
  * jsdom has no Web Workers. This stand-in runs the dataset worker's own code

@@ -11,6 +11,7 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import { toCsv } from '../../src/data/export/csv.ts';
 import { DATA_PACKAGE } from '../../src/data/export/data-package-files.ts';
 import { datasetTables } from '../../src/data/export/dataset-tables.ts';
+import { nodeLang } from './node-lang.ts';
 import type { Table } from '../../src/data/export/tables.ts';
 import { type Dataset, datasetSchema } from '../../src/data/schema.ts';
 
@@ -114,7 +115,7 @@ export function dataPackageDescriptor(data: Dataset, tables: Table[]) {
 
 /** The package's files (besides the dataset itself), by name: what the build writes and dev serves. */
 export function dataPackageFiles(data: Dataset): Map<string, string> {
-  const tables = datasetTables(data);
+  const tables = datasetTables(data, nodeLang('en'));
   const files = new Map<string, string>();
   for (const table of tables)
     files.set(

@@ -124,13 +124,13 @@ function partnersLine(meeting: Meeting, data: Dataset): string | null {
   const byId = new Map(data.partners.map((p) => [p.id, p]));
   const names = meeting.partners.map((id) => {
     const partner = byId.get(id);
-    return partner ? partnerLabel(partner) : id;
+    return partner ? partnerLabel(partner, 'en') : id;
   });
   return names.length > 0 ? `With ${names.join(', ')}` : null;
 }
 
 export function meetingCard(meeting: Meeting, data: Dataset): CardText {
-  const place = [meeting.city, countryName(meeting.hostCountry)].join(', ');
+  const place = [meeting.city, countryName(meeting.hostCountry, 'en')].join(', ');
   return {
     kicker: FORMAT_LABELS[meeting.format],
     swatch: FORMAT_COLORS[meeting.format],

@@ -1,6 +1,8 @@
 import { dayToUtcDate, formatDay } from './dates.ts';
 import { type FocusRange, focusRange } from './focus-range.ts';
-import { KIND_LABELS, partnerLabel } from './labels.ts';
+import type { Lang, MessageKey } from '../i18n/translate.ts';
+import { KIND_LABELS } from './labels.ts';
+import { localText, partnerLabel } from './localize.ts';
 import type { PreparedDataset } from './prepare.ts';
 import type { Meeting, PartnerKind } from './schema.ts';
 import type { FacetCounts } from './selectors.ts';
@@ -21,16 +23,17 @@ export function topicBars(
   prepared: PreparedDataset,
   counts: FacetCounts,
   selected: readonly string[],
+  lang: Lang,
 ): TopicBar[] {
   return prepared.data.topics
     .map((t) => ({
       id: t.id,
-      label: t.label,
+      label: localText(t, 'label', lang.locale).text,
       count: counts.topic.get(t.id) ?? 0,
       selected: selected.includes(t.id),
     }))
     .filter((bar) => bar.count > 0 || bar.selected)
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en'));
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, lang.tag));
 }
 
 /**
@@ -44,7 +47,10 @@ export function visibleTopics(bars: readonly TopicBar[], showAll: boolean, limit
 
 export type ActivityKey = PartnerKind | 'none';
 export const ACTIVITY_KEYS: readonly ActivityKey[] = ['country', 'organization', 'company', 'none'];
-export const ACTIVITY_LABELS: Record<ActivityKey, string> = { ...KIND_LABELS, none: 'No partner' };
+export const ACTIVITY_LABELS: Record<ActivityKey, MessageKey> = {
+  ...KIND_LABELS,
+  none: 'activity.no-partner',
+};
 
 export interface ActivityRow {
   /** First day of the bucket, YYYY-MM-DD. */
@@ -69,20 +75,30 @@ export interface Activity {
   outside: number;
 }
 
-const weekday = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'short' });
+const weekdays = new Map<string, Intl.DateTimeFormat>();
 
-function activityLabels(start: string, bucket: Bucket): Pick<ActivityRow, 'title' | 'tick'> {
-  const short = bucketLabel(start, bucket, 'short');
+function activityLabels(
+  start: string,
+  bucket: Bucket,
+  lang: Lang,
+): Pick<ActivityRow, 'title' | 'tick'> {
+  const short = bucketLabel(start, bucket, 'short', lang);
   switch (bucket) {
-    case 'day':
-      return { title: formatDay(start), tick: [weekday.format(dayToUtcDate(start)), short] };
+    case 'day': {
+      let weekday = weekdays.get(lang.tag);
+      if (!weekday) {
+        weekday = new Intl.DateTimeFormat(lang.tag, { timeZone: 'UTC', weekday: 'short' });
+        weekdays.set(lang.tag, weekday);
+      }
+      return { title: formatDay(start, lang.tag), tick: [weekday.format(dayToUtcDate(start)), short] };
+    }
     case 'week':
       return {
-        title: `Week of ${bucketLabel(start, 'day', 'long')}`,
-        tick: ['Week of', bucketLabel(start, 'day', 'short')],
+        title: bucketLabel(start, 'week', 'long', lang),
+        tick: [lang.t('bucket.week-of'), bucketLabel(start, 'day', 'short', lang)],
       };
     case 'month':
-      return { title: bucketLabel(start, bucket, 'long'), tick: short.split(' ') };
+      return { title: bucketLabel(start, bucket, 'long', lang), tick: short.split(' ') };
     default:
       return { title: short, tick: [short] };
   }
@@ -98,6 +114,7 @@ function activityLabels(start: string, bucket: Bucket): Pick<ActivityRow, 'title
 export function activityOverTime(
   prepared: PreparedDataset,
   meetings: readonly Meeting[],
+  lang: Lang,
   { allDates = false } = {},
 ): Activity {
   const range = focusRange(meetings.map((m) => m.date));
@@ -110,7 +127,7 @@ export function activityOverTime(
   for (let start = bucketStart(from, bucket); start <= end; start = nextBucket(start, bucket)) {
     rows.set(start, {
       start,
-      ...activityLabels(start, bucket),
+      ...activityLabels(start, bucket, lang),
       total: 0,
       country: 0,
       organization: 0,
@@ -178,6 +195,7 @@ export interface OutcomeRow {
 export function outcomesByPartner(
   prepared: PreparedDataset,
   meetings: readonly Meeting[],
+  lang: Lang,
   limit = 12,
 ): OutcomeRow[] {
   const rows = new Map<string, OutcomeRow>();
@@ -188,7 +206,10 @@ export function outcomesByPartner(
       if (!partner) continue;
       let row = rows.get(id);
       if (!row) {
-        row = { id, label: partnerLabel(partner), signed: 0, planned: 0, commitment: 0, total: 0 };
+        row = {
+          id,
+          label: partnerLabel(partner, lang.locale),
+          signed: 0, planned: 0, commitment: 0, total: 0 };
         rows.set(id, row);
       }
       for (const outcome of meeting.outcomes) {

@@ -1,41 +1,49 @@
 /**
  * Meeting dates are calendar days in Hanoi. They are handled as plain
  * YYYY-MM-DD strings and formatted through UTC, so the viewer's own time zone
- * can never move a meeting to another day.
+ * can never move a meeting to another day. Every format follows the interface
+ * language (`tag` is its Intl tag, "en-GB" or "vi-VN").
  */
-const dayFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-});
-const shortFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  day: 'numeric',
-  month: 'short',
-});
-const longFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-});
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+const STYLES = {
+  /** "Mon, 27 Oct 2025" · "Th 2, 27 thg 10, 2025" */
+  day: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
+  /** "Monday, 27 October 2025" · "Thứ Hai, 27 tháng 10, 2025" */
+  long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  /** "27 Oct" */
+  short: { day: 'numeric', month: 'short' },
+  /** "27 Oct 2025" */
+  medium: { day: 'numeric', month: 'short', year: 'numeric' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+export type DayStyle = keyof typeof STYLES;
+
+/** A cached UTC formatter for a language and a style. */
+export function dayFormatter(tag: string, style: DayStyle): Intl.DateTimeFormat {
+  const key = `${tag}|${style}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', ...STYLES[style] });
+    formats.set(key, format);
+  }
+  return format;
+}
 
 export function dayToUtcDate(day: string): Date {
   const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d));
 }
 
-/** "Mon, 27 Oct 2025" */
-export function formatDay(day: string): string {
-  return dayFormat.format(dayToUtcDate(day));
+/** "Mon, 27 Oct 2025" (or the long style: "Monday, 27 October 2025"). */
+export function formatDay(day: string, tag: string, style: DayStyle = 'day'): string {
+  return dayFormatter(tag, style).format(dayToUtcDate(day));
 }
 
 /** "25 Oct – 14 Nov 2025", or "25 Oct 2024 – 14 Nov 2025" across years. */
-export function formatDaySpan(first: string, last: string): string {
-  if (first === last) return longFormat.format(dayToUtcDate(first));
+export function formatDaySpan(first: string, last: string, tag: string): string {
+  if (first === last) return formatDay(first, tag, 'medium');
   const sameYear = first.slice(0, 4) === last.slice(0, 4);
-  const start = (sameYear ? shortFormat : longFormat).format(dayToUtcDate(first));
-  return `${start} – ${longFormat.format(dayToUtcDate(last))}`;
+  const start = formatDay(first, tag, sameYear ? 'short' : 'medium');
+  return `${start} – ${formatDay(last, tag, 'medium')}`;
 }

@@ -13,13 +13,9 @@ import {
   statusFilterOf,
 } from './convention.ts';
 import { isIsoCountryCode } from './iso-countries.ts';
-import {
-  countryName,
-  FORMAT_LABELS,
-  KIND_LABELS,
-  partnerLabel,
-  STATUS_FILTER_LABELS,
-} from './labels.ts';
+import type { Lang, MessageKey } from '../i18n/translate.ts';
+import { FORMAT_LABELS, KIND_LABELS, STATUS_FILTER_LABELS } from './labels.ts';
+import { countryName, localText, partnerLabel } from './localize.ts';
 import type { Meeting, Partner, Topic } from './schema.ts';
 
 /**
@@ -59,16 +55,16 @@ export interface FacetDefinition<K extends string = string> {
   /** The key in `Filters`, and the URL parameter (docs/url-contract.md). */
   key: K;
   values: FacetValues;
-  /** Heading in the filter bar. */
-  title: string;
-  /** Prefix of an active filter's chip: "Country: Poland". */
-  chip: string;
+  /** Heading in the filter bar (a message key). */
+  title: MessageKey;
+  /** Prefix of an active filter's chip: "Country: Poland" (a message key). */
+  chip: MessageKey;
   /** The values one meeting has, without repeats; `partners` are its resolved partners. */
   valuesOf: (meeting: Meeting, partners: readonly Partner[], context: FacetContext) => string[];
   /** The values the filter bar offers for this dataset. */
   choices: (prepared: FacetSource) => readonly string[];
-  /** What a person reads for a value. */
-  label: (value: string, prepared: FacetSource) => string;
+  /** What a person reads for a value, in the interface language. */
+  label: (value: string, prepared: FacetSource, lang: Lang) => string;
   /** `label`: alphabetical by label; `choices`: the order `choices` gives. */
   order: 'label' | 'choices';
   /** For `dataset-id` facets: every id the dataset has (an id in the URL must be one). */
@@ -90,8 +86,8 @@ export const FACETS = [
   defineFacet({
     key: 'country',
     values: { type: 'country-code' },
-    title: 'Partner countries',
-    chip: 'Country',
+    title: 'facet.country.title',
+    chip: 'facet.country.chip',
     // A company counts for its home country; an organisation has none.
     valuesOf: (_meeting, partners) => {
       const codes: string[] = [];
@@ -99,21 +95,21 @@ export const FACETS = [
       return codes;
     },
     choices: (prepared) => prepared.domains.country ?? [],
-    label: (code) => countryName(code),
+    label: (code, _prepared, { locale }) => countryName(code, locale),
     order: 'label',
   }),
   defineFacet({
     key: 'partner',
     values: { type: 'dataset-id', noun: 'partner' },
-    title: 'Organisations & companies',
-    chip: 'Partner',
+    title: 'facet.partner.title',
+    chip: 'facet.partner.chip',
     valuesOf: (_meeting, partners) => uniqueFew(partners.map((p) => p.id)),
     // Countries are offered by the country facet; `?partner=poland` still works.
     choices: (prepared) =>
       prepared.activePartners.filter((p) => p.kind !== 'country').map((p) => p.id),
-    label: (id, prepared) => {
+    label: (id, prepared, { locale }) => {
       const partner = prepared.partnerById.get(id);
-      return partner ? partnerLabel(partner) : id;
+      return partner ? partnerLabel(partner, locale) : id;
     },
     order: 'label',
     known: (prepared) => new Set(prepared.partnerById.keys()),
@@ -121,40 +117,49 @@ export const FACETS = [
   defineFacet({
     key: 'topic',
     values: { type: 'dataset-id', noun: 'topic' },
-    title: 'Topics',
-    chip: 'Topic',
+    title: 'facet.topic.title',
+    chip: 'facet.topic.chip',
     valuesOf: (meeting) => uniqueFew(meeting.topics),
     choices: (prepared) => prepared.data.topics.map((t) => t.id),
-    label: (id, prepared) => prepared.topicById.get(id)?.label ?? id,
+    label: (id, prepared, { locale }) => {
+      const topic = prepared.topicById.get(id);
+      return topic ? localText(topic, 'label', locale).text : id;
+    },
     order: 'label',
     known: (prepared) => new Set(prepared.topicById.keys()),
   }),
   defineFacet({
     key: 'kind',
     values: { type: 'one-of', values: PARTNER_KINDS },
-    title: 'Partner kind',
-    chip: 'Kind',
+    title: 'facet.kind.title',
+    chip: 'facet.kind.chip',
     valuesOf: (_meeting, partners) => uniqueFew(partners.map((p) => p.kind)),
     choices: () => PARTNER_KINDS,
-    label: (kind) => KIND_LABELS[kind as keyof typeof KIND_LABELS] ?? kind,
+    label: (kind, _prepared, { t }) => {
+      const key = KIND_LABELS[kind as keyof typeof KIND_LABELS];
+      return key ? t(key) : kind;
+    },
     order: 'choices',
   }),
   defineFacet({
     key: 'format',
     values: { type: 'one-of', values: MEETING_FORMATS },
-    title: 'Meeting format',
-    chip: 'Format',
+    title: 'facet.format.title',
+    chip: 'facet.format.chip',
     valuesOf: (meeting) => [meeting.format],
     // Only the formats this dataset has, in the order of the format list.
     choices: (prepared) => MEETING_FORMATS.filter((f) => prepared.domains.format?.includes(f)),
-    label: (format) => FORMAT_LABELS[format as keyof typeof FORMAT_LABELS] ?? format,
+    label: (format, _prepared, { t }) => {
+      const key = FORMAT_LABELS[format as keyof typeof FORMAT_LABELS];
+      return key ? t(key) : format;
+    },
     order: 'choices',
   }),
   defineFacet({
     key: 'status',
     values: { type: 'one-of', values: STATUS_FILTERS },
-    title: 'Partners and the convention',
-    chip: 'Convention',
+    title: 'facet.status.title',
+    chip: 'facet.status.chip',
     // Only states and the EU can be parties; a company does not stand for its home country here.
     valuesOf: (_meeting, partners, { standing }) => {
       const values: string[] = [];
@@ -167,7 +172,10 @@ export const FACETS = [
     },
     // Empty when the dataset has no convention part, so the filter bar leaves it out.
     choices: (prepared) => STATUS_FILTERS.filter((v) => prepared.domains.status?.includes(v)),
-    label: (value) => STATUS_FILTER_LABELS[value as keyof typeof STATUS_FILTER_LABELS] ?? value,
+    label: (value, _prepared, { t }) => {
+      const key = STATUS_FILTER_LABELS[value as keyof typeof STATUS_FILTER_LABELS];
+      return key ? t(key) : value;
+    },
     order: 'choices',
   }),
 ] as const;

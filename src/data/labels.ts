@@ -1,76 +1,60 @@
-import type { ConventionStatus, StatusFilter } from './convention.ts';
-import type { Meeting, MeetingFormat, Outcome, Partner, PartnerKind } from './schema.ts';
-
-let regionNames: Intl.DisplayNames | null = null;
-
 /**
- * Names the browser's data gets wrong for this subject: the UN, the convention
- * and Viet Nam's own government write "Viet Nam" (CLDR says "Vietnam").
+ * The message keys of the dataset's fixed vocabularies (formats, kinds,
+ * standings…): `t(FORMAT_LABELS[format])` says one in the interface language.
  */
-const NAME_OVERRIDES: Record<string, string> = { VN: 'Viet Nam' };
+import type { MessageKey } from '../i18n/translate.ts';
+import type { ConventionStatus, StatusFilter } from './convention.ts';
+import { partnerLabel } from './localize.ts';
+import type { Meeting, MeetingFormat, Outcome, Partner, PartnerKind } from './schema.ts';
+import type { Locale } from '../i18n/locales.ts';
 
-/** "PL" → "Poland", from the browser's own data, so any code has a name. */
-export function countryName(code: string): string {
-  const override = NAME_OVERRIDES[code];
-  if (override) return override;
-  try {
-    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
-    return regionNames.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-export function partnerLabel(partner: Partner): string {
-  return partner.shortName ?? partner.name;
-}
-
-export const FORMAT_LABELS: Record<MeetingFormat, string> = {
-  reception: 'Reception',
-  talks: 'Talks',
-  signing: 'Signing',
-  banquet: 'Banquet',
-  'side-event': 'Side event',
-  plenary: 'Plenary',
-  press: 'Press',
-  other: 'Other',
+export const FORMAT_LABELS: Record<MeetingFormat, MessageKey> = {
+  reception: 'format.reception',
+  talks: 'format.talks',
+  signing: 'format.signing',
+  banquet: 'format.banquet',
+  'side-event': 'format.side-event',
+  plenary: 'format.plenary',
+  press: 'format.press',
+  other: 'format.other',
 };
 
-export const KIND_LABELS: Record<PartnerKind, string> = {
-  country: 'Country',
-  organization: 'Organisation',
-  company: 'Company',
+export const KIND_LABELS: Record<PartnerKind, MessageKey> = {
+  country: 'kind.country',
+  organization: 'kind.organization',
+  company: 'kind.company',
 };
 
 /** The `status` filter's values, as the filter bar and its chips say them. */
-export const STATUS_FILTER_LABELS: Record<StatusFilter, string> = {
-  ratified: 'Ratified (deposited or reported)',
-  signed: 'Signed, not ratified',
-  'not-signed': 'No signature known',
+export const STATUS_FILTER_LABELS: Record<StatusFilter, MessageKey> = {
+  ratified: 'status-filter.ratified',
+  signed: 'status-filter.signed',
+  'not-signed': 'status-filter.not-signed',
 };
 
 /** A participant's standing, as the map, the meeting view and the convention page say it. */
-export const STANDING_LABELS: Record<ConventionStatus, string> = {
-  'ratification-deposited': 'Ratification deposited',
-  'ratification-reported': 'Ratification reported',
-  'signed-hanoi': 'Signed in Hanoi',
-  'signed-later': 'Signed later',
-  'not-signed': 'No signature known',
-  unknown: 'Status not in the data',
+export const STANDING_LABELS: Record<ConventionStatus, MessageKey> = {
+  'ratification-deposited': 'standing.ratification-deposited',
+  'ratification-reported': 'standing.ratification-reported',
+  'signed-hanoi': 'standing.signed-hanoi',
+  'signed-later': 'standing.signed-later',
+  'not-signed': 'standing.not-signed',
+  unknown: 'standing.unknown',
 };
 
-export const OUTCOME_LABELS: Record<Outcome['type'], string> = {
-  'agreement-signed': 'Signed',
-  'agreement-planned': 'Planned',
-  commitment: 'Commitment',
+export const OUTCOME_LABELS: Record<Outcome['type'], MessageKey> = {
+  'agreement-signed': 'outcome.agreement-signed',
+  'agreement-planned': 'outcome.agreement-planned',
+  commitment: 'outcome.commitment',
 };
 
 export function meetingPartnerNames(
   meeting: Meeting,
   partnerById: ReadonlyMap<string, Partner>,
+  locale: Locale,
 ): string[] {
   return meeting.partners.map((id) => {
     const partner = partnerById.get(id);
-    return partner ? partnerLabel(partner) : id;
+    return partner ? partnerLabel(partner, locale) : id;
   });
 }

@@ -2,6 +2,8 @@ import { standingLookup } from './convention.ts';
 import { FACETS, type PerFacet, perFacet } from './facets.ts';
 import type { Dataset, Meeting, Partner, Topic } from './schema.ts';
 import { foldText } from './text.ts';
+import { allTranslations, countryName } from './localize.ts';
+import { LOCALES } from '../i18n/locales.ts';
 
 const PART_OF_DAY_ORDER = { morning: 0, afternoon: 1, evening: 2 } as const;
 
@@ -65,6 +67,21 @@ export function prepareDataset(
     }
     return result;
   };
+  const partnerWordsById = new Map<string, string>();
+  // A partner is found by its names in every language, and a country also by
+  // the browser's names for it ("ba lan" finds Poland without a translation).
+  const partnerWords = (p: Partner) => {
+    let result = partnerWordsById.get(p.id);
+    if (result === undefined) {
+      const names = [p.name, p.shortName ?? '', ...allTranslations(p)];
+      if (p.country) for (const locale of LOCALES) names.push(countryName(p.country, locale));
+      result = names.filter(Boolean).map(fold).join(' \u0000 ');
+      partnerWordsById.set(p.id, result);
+    }
+    return result;
+  };
+  const topicWords = (t: Topic) =>
+    [t.label, ...allTranslations(t)].map(fold).join(' \u0000 ');
 
   for (const [index, meeting] of meetings.entries()) {
     if (onProgress && index % PROGRESS_EVERY === 0) onProgress(index, meetings.length);
@@ -77,19 +94,22 @@ export function prepareDataset(
     }
     for (const facet of FACETS)
       facetValues[facet.key].push(facet.valuesOf(meeting, partners, context));
+    // Search finds a meeting from its words in any language the data has.
     const words = [foldText(meeting.title), foldText(meeting.summary), fold(meeting.city)];
+    for (const text of allTranslations(meeting)) words.push(foldText(text));
     if (meeting.venue) words.push(fold(meeting.venue));
     for (const side of [meeting.vietnamSide, meeting.counterparts]) {
       for (const person of side) {
         words.push(fold(person.name));
         if (person.title) words.push(fold(person.title));
+        for (const text of allTranslations(person)) words.push(fold(text));
       }
     }
-    for (const p of partners) {
-      words.push(fold(p.name));
-      if (p.shortName) words.push(fold(p.shortName));
+    for (const p of partners) words.push(partnerWords(p));
+    for (const id of meeting.topics) {
+      const topic = topicById.get(id);
+      words.push(topic ? topicWords(topic) : id);
     }
-    for (const id of meeting.topics) words.push(fold(topicById.get(id)?.label ?? id));
     haystacks.push(words.join(' \u0000 '));
   }
 

@@ -51,7 +51,27 @@ const countryCode = v.pipe(
 const oneOf = <const T extends readonly string[]>(values: T) =>
   v.picklist(values, `must be one of: ${values.join(', ')}`);
 
-export const topicSchema = v.object({ id: slug, label: text });
+/**
+ * Optional translations of an object's human-readable fields, by language tag:
+ * `"translations": { "vi": { "title": "…" } }`. English, in the fields
+ * themselves, stays required; each translated field is optional on its own.
+ */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+function translations<const E extends v.ObjectEntries>(entries: E) {
+  return v.optional(
+    v.record(
+      v.pipe(v.string(), v.regex(LANGUAGE_TAG, 'must be a language tag such as "vi"')),
+      v.strictObject(entries),
+    ),
+  );
+}
+const optionalText = v.optional(text);
+
+export const topicSchema = v.object({
+  id: slug,
+  label: text,
+  translations: translations({ label: optionalText }),
+});
 
 export const partnerSchema = v.object({
   id: slug,
@@ -59,11 +79,13 @@ export const partnerSchema = v.object({
   shortName: v.optional(text),
   kind: oneOf(PARTNER_KINDS),
   country: v.optional(countryCode),
+  translations: translations({ name: optionalText, shortName: optionalText }),
 });
 
 export const personSchema = v.object({
   name: text,
   title: v.optional(text),
+  translations: translations({ title: optionalText }),
 });
 
 export const counterpartSchema = v.object({
@@ -74,6 +96,7 @@ export const counterpartSchema = v.object({
 export const outcomeSchema = v.object({
   type: oneOf(OUTCOME_TYPES),
   text,
+  translations: translations({ text: optionalText }),
 });
 
 const httpUrl = v.pipe(v.string(), v.check(isHttpUrl, 'must be an http(s) URL'));
@@ -104,10 +127,22 @@ export const meetingSchema = v.object({
   summary: text,
   notes: v.optional(text),
   sources,
+  translations: translations({
+    title: optionalText,
+    summary: optionalText,
+    notes: optionalText,
+    city: optionalText,
+    venue: optionalText,
+  }),
 });
 
 /** Optional: spans drawn as labelled background bands (e.g. ceremony days). */
-export const periodSchema = v.object({ label: text, start: isoDay, end: isoDay });
+export const periodSchema = v.object({
+  label: text,
+  start: isoDay,
+  end: isoDay,
+  translations: translations({ label: optionalText }),
+});
 
 const count = v.pipe(
   v.number(),
@@ -132,6 +167,7 @@ const attested = {
   reportedOn: v.optional(isoDay),
   notes: v.optional(text),
   sources,
+  translations: translations({ notes: optionalText }),
 };
 
 export const signatureSchema = v.object({
@@ -161,6 +197,7 @@ export const participantSchema = v.object({
   notes: v.optional(text),
   /** Sources for the notes; the signature and the action carry their own. */
   sources: v.optional(sources),
+  translations: translations({ name: optionalText, notes: optionalText }),
 });
 
 export const milestoneSchema = v.object({
@@ -172,6 +209,7 @@ export const milestoneSchema = v.object({
   place: v.optional(text),
   notes: v.optional(text),
   sources,
+  translations: translations({ label: optionalText, place: optionalText, notes: optionalText }),
 });
 
 /** What the depositary states, so the app can say how much of it the dataset identifies. */
@@ -183,6 +221,7 @@ export const conventionTotalsSchema = v.object({
   ratificationsNeeded: count,
   notes: v.optional(text),
   sources,
+  translations: translations({ notes: optionalText }),
 });
 
 /** Optional: who signed and ratified the convention, and the road to it. */
@@ -207,6 +246,7 @@ export const licenseSchema = v.object({
 export const datasetSchema = v.object({
   schemaVersion: v.literal(1, 'must be 1 (the only version this app reads)'),
   title: text,
+  translations: translations({ title: optionalText }),
   /** The dataset's own version (semantic versioning), cited with `updated`. */
   version: v.optional(
     v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as "1.2.0"')),

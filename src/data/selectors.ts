@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/translate.ts';
 import { formatDay } from './dates.ts';
 import {
   FACET_KEYS,
@@ -212,6 +213,7 @@ export function facetOptions(
   prepared: PreparedDataset,
   counts: FacetCounts,
   filters: Filters,
+  lang: Lang,
 ): PerFacet<FacetOption[]> {
   return perFacet((key, facet) => {
     const values =
@@ -220,11 +222,11 @@ export function facetOptions(
         : facet.choices(prepared);
     const options = values.map((value) => ({
       value,
-      label: facet.label(value, prepared),
+      label: facet.label(value, prepared, lang),
       count: counts[key].get(value) ?? 0,
     }));
     return facet.order === 'label'
-      ? options.sort((a, b) => a.label.localeCompare(b.label, 'en'))
+      ? options.sort((a, b) => a.label.localeCompare(b.label, lang.tag))
       : options;
   });
 }
@@ -239,13 +241,18 @@ export interface ActiveFilter {
 }
 
 /** Every active filter in the order of the URL contract, as the chips and the empty state name them. */
-export function activeFilters(prepared: FacetSource, filters: Filters): ActiveFilter[] {
+export function activeFilters(
+  prepared: FacetSource,
+  filters: Filters,
+  lang: Lang,
+): ActiveFilter[] {
+  const { t, tag } = lang;
   const active: ActiveFilter[] = [];
   for (const { key, chip, label } of FACETS) {
     for (const value of filters[key]) {
       active.push({
         id: `${key}:${value}`,
-        text: `${chip}: ${label(value, prepared)}`,
+        text: t('chip.facet', { facet: t(chip), value: label(value, prepared, lang) }),
         without: { ...filters, [key]: filters[key].filter((v) => v !== value) },
       });
     }
@@ -253,18 +260,18 @@ export function activeFilters(prepared: FacetSource, filters: Filters): ActiveFi
   if (filters.from) {
     active.push({
       id: 'from',
-      text: `From ${formatDay(filters.from)}`,
+      text: t('chip.from', { day: formatDay(filters.from, tag) }),
       without: { ...filters, from: null },
     });
   }
   if (filters.to) {
     active.push({
       id: 'to',
-      text: `To ${formatDay(filters.to)}`,
+      text: t('chip.to', { day: formatDay(filters.to, tag) }),
       without: { ...filters, to: null },
     });
   }
   const q = filters.q.trim();
-  if (q) active.push({ id: 'q', text: `Search: “${q}”`, without: { ...filters, q: '' } });
+  if (q) active.push({ id: 'q', text: t('chip.search', { q }), without: { ...filters, q: '' } });
   return active;
 }

@@ -4,6 +4,7 @@
  * too many meetings to draw). Days are YYYY-MM-DD strings handled through UTC,
  * so the viewer's time zone never moves a meeting to another day.
  */
+import type { Lang } from '../i18n/translate.ts';
 import { dayToUtcDate } from './dates.ts';
 
 export type Bucket = 'day' | 'week' | 'month' | 'year';
@@ -53,28 +54,39 @@ export function bucketLastDay(start: string, bucket: Bucket): string {
   return new Date(next.getTime() - DAY_MS).toISOString().slice(0, 10);
 }
 
-const utc = (options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', ...options });
-
-const SHORT: Record<Bucket, Intl.DateTimeFormat> = {
-  day: utc({ day: 'numeric', month: 'short' }),
-  week: utc({ day: 'numeric', month: 'short' }),
-  month: utc({ month: 'short', year: 'numeric' }),
-  year: utc({ year: 'numeric' }),
+const OPTIONS: Record<'short' | 'long', Record<Bucket, Intl.DateTimeFormatOptions>> = {
+  short: {
+    day: { day: 'numeric', month: 'short' },
+    week: { day: 'numeric', month: 'short' },
+    month: { month: 'short', year: 'numeric' },
+    year: { year: 'numeric' },
+  },
+  long: {
+    day: { day: 'numeric', month: 'short', year: 'numeric' },
+    week: { day: 'numeric', month: 'short', year: 'numeric' },
+    month: { month: 'long', year: 'numeric' },
+    year: { year: 'numeric' },
+  },
 };
-const LONG: Record<Bucket, Intl.DateTimeFormat> = {
-  day: utc({ day: 'numeric', month: 'short', year: 'numeric' }),
-  week: utc({ day: 'numeric', month: 'short', year: 'numeric' }),
-  month: utc({ month: 'long', year: 'numeric' }),
-  year: utc({ year: 'numeric' }),
-};
+const formats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * "25 Oct", "Week of 27 Oct", "Oct 2025", "2025" (short, for chart axes);
  * "25 Oct 2025", "week of 27 Oct 2025", "October 2025", "2025" (long, in sentences).
  */
-export function bucketLabel(start: string, bucket: Bucket, style: 'short' | 'long'): string {
-  const text = (style === 'short' ? SHORT : LONG)[bucket].format(dayToUtcDate(start));
+export function bucketLabel(
+  start: string,
+  bucket: Bucket,
+  style: 'short' | 'long',
+  { t, tag }: Lang,
+): string {
+  const key = `${tag}|${style}|${bucket}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', ...OPTIONS[style][bucket] });
+    formats.set(key, format);
+  }
+  const text = format.format(dayToUtcDate(start));
   if (bucket !== 'week') return text;
-  return `${style === 'short' ? 'Week' : 'week'} of ${text}`;
+  return t(style === 'short' ? 'bucket.week-short' : 'bucket.week-long', { day: text });
 }

@@ -1,6 +1,6 @@
 import { conventionCounts, standingLookup } from '../../src/data/convention.ts';
 import { EMPTY_FILTERS } from '../../src/data/filters.ts';
-import { countryName } from '../../src/data/labels.ts';
+import { countryName } from '../../src/data/localize.ts';
 import { prepareDataset } from '../../src/data/prepare.ts';
 import { applyFilters } from '../../src/data/selectors.ts';
 import { expect, listRows, scrollToView, shippedDataset, test } from './fixtures.ts';
@@ -32,7 +32,7 @@ test('the map switches to the convention status layer and back, through the URL'
 
   // Poland signed in Hanoi: its button says so, and it is drawn in that status's colour.
   expect(standing('PL').status).toBe('signed-hanoi');
-  const poland = map.getByRole('button', { name: new RegExp(`^${countryName('PL')}, `) });
+  const poland = map.getByRole('button', { name: new RegExp(`^${countryName('PL', 'en')}, `) });
   await expect(poland).toHaveAccessibleName(/Signed in Hanoi/);
   await expect(poland).toHaveClass(/status-signed-hanoi/);
 

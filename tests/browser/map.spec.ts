@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { EMPTY_FILTERS } from '../../src/data/filters.ts';
-import { countryName } from '../../src/data/labels.ts';
+import { countryName } from '../../src/data/localize.ts';
 import { prepareDataset } from '../../src/data/prepare.ts';
 import { applyFilters, hostCountry } from '../../src/data/selectors.ts';
 import {

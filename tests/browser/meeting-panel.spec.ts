@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { partnerLabel } from '../../src/data/labels.ts';
+import { partnerLabel } from '../../src/data/localize.ts';
 import { prepareDataset } from '../../src/data/prepare.ts';
 import type { Meeting } from '../../src/data/schema.ts';
 import { expect, listRows, shippedDataset, test } from './fixtures.ts';
@@ -144,7 +144,7 @@ for (const { name, width, height } of WIDTHS) {
       await page.goto(`/meetings/${meeting.id}?format=${meeting.format}`);
       const view = panel(page);
       const others = view.getByRole('list', {
-        name: new RegExp(`^${escapeRegExp(partnerLabel(partner))}`),
+        name: new RegExp(`^${escapeRegExp(partnerLabel(partner, 'en'))}`),
       });
       const expected = partnerMeetings(partner.id).filter((m) => m.id !== meeting.id);
       await expect(others.getByRole('link')).toHaveCount(Math.min(5, expected.length));
@@ -159,13 +159,13 @@ for (const { name, width, height } of WIDTHS) {
       await page.goBack();
       await expect(view.getByRole('heading', { level: 2 })).toHaveText(meeting.title);
       await view
-        .getByRole('link', { name: `${partnerLabel(partner)} (filter by this partner)` })
+        .getByRole('link', { name: `${partnerLabel(partner, 'en')} (filter by this partner)` })
         .click();
       await expect(page).toHaveURL(
         new RegExp(`/meetings/${meeting.id}\\?country=${country}&format=${meeting.format}$`),
       );
       await expect(
-        view.getByRole('link', { name: `${partnerLabel(partner)} (filter on)` }),
+        view.getByRole('link', { name: `${partnerLabel(partner, 'en')} (filter on)` }),
       ).toBeVisible();
     });
 

@@ -1,3 +1,4 @@
+import { nodeLang } from '../../scripts/vite/node-lang.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exportCaption } from '../../src/data/export/caption.ts';
@@ -66,7 +67,7 @@ describe('the meetings table', () => {
   });
 
   it('publishes every table with rows as wide as its fields', () => {
-    const tables = datasetTables(shipped);
+    const tables = datasetTables(shipped, nodeLang('en'));
     expect(tables.map((t) => t.name)).toEqual([
       'meetings',
       'partners',
@@ -82,7 +83,7 @@ describe('the meetings table', () => {
 
   it('leaves out the convention tables for a dataset without a convention part', () => {
     const { convention: _, ...plain } = shipped;
-    expect(datasetTables(plain).map((t) => t.name)).not.toContain('participants');
+    expect(datasetTables(plain, nodeLang('en')).map((t) => t.name)).not.toContain('participants');
   });
 });
 

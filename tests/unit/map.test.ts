@@ -179,9 +179,9 @@ describe('map counts', () => {
 
 describe('country names', () => {
   it('writes Viet Nam as the UN and its government do, and other names from the browser', async () => {
-    const { countryName } = await import('../../src/data/labels.ts');
-    expect(countryName('VN')).toBe('Viet Nam');
-    expect(countryName('PL')).toBe('Poland');
-    expect(countryName('XK')).toBe('Kosovo');
+    const { countryName } = await import('../../src/data/localize.ts');
+    expect(countryName('VN', 'en')).toBe('Viet Nam');
+    expect(countryName('PL', 'en')).toBe('Poland');
+    expect(countryName('XK', 'en')).toBe('Kosovo');
   });
 });

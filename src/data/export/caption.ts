@@ -1,3 +1,4 @@
+import type { Lang } from '../../i18n/translate.ts';
 import { formatDay } from '../dates.ts';
 import type { FacetSource } from '../facets.ts';
 import type { Filters } from '../filters.ts';
@@ -18,16 +19,24 @@ export interface ExportCaption {
   link: string;
 }
 
-export function datasetEdition(data: Pick<Dataset, 'version' | 'updated'>): string {
+export function datasetEdition(
+  data: Pick<Dataset, 'version' | 'updated'>,
+  { t, tag }: Lang,
+): string {
+  const day = formatDay(data.updated, tag);
   return data.version
-    ? `data version ${data.version} as of ${formatDay(data.updated)}`
-    : `data as of ${formatDay(data.updated)}`;
+    ? t('caption.edition-version', { version: data.version, day })
+    : t('caption.edition', { day });
 }
 
-export function licenceText(data: Pick<Dataset, 'license'>): string {
+export function licenceText(data: Pick<Dataset, 'license'>, { t }: Lang): string {
   return data.license
-    ? `Licence: ${data.license.title} (${data.license.name}), ${data.license.url}`
-    : 'Licence: not stated in the dataset';
+    ? t('caption.licence', {
+        title: data.license.title,
+        name: data.license.name,
+        url: data.license.url,
+      })
+    : t('caption.licence-none');
 }
 
 export function exportCaption(
@@ -36,17 +45,21 @@ export function exportCaption(
   filters: Filters,
   counts: { matching: number; total: number },
   link: string,
+  lang: Lang,
 ): ExportCaption {
-  const active = activeFilters(source, filters).map((f) => f.text);
-  const n = (x: number) => x.toLocaleString('en');
-  const meetings = (x: number) => (x === 1 ? 'meeting' : 'meetings');
+  const { t } = lang;
+  const active = activeFilters(source, filters, lang).map((f) => f.text);
   return {
     filters:
       active.length > 0
-        ? `Filters: ${active.join('; ')} (${n(counts.matching)} of ${n(counts.total)} ${meetings(counts.total)})`
-        : `All ${n(counts.total)} ${meetings(counts.total)}`,
-    source: `Source: ${SITE_NAME}, ${datasetEdition(data)}`,
-    licence: licenceText(data),
+        ? t('caption.filters', {
+            filters: active.join('; '),
+            matching: counts.matching,
+            total: counts.total,
+          })
+        : t('caption.all', { total: counts.total }),
+    source: t('caption.source', { site: t('site.name'), edition: datasetEdition(data, lang) }),
+    licence: licenceText(data, lang),
     link,
   };
 }

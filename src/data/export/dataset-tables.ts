@@ -4,12 +4,15 @@
  * meeting id), and the convention's participants and milestones when the
  * dataset has them.
  */
-import { countryName, KIND_LABELS } from '../labels.ts';
+import type { Lang } from '../../i18n/translate.ts';
+import { KIND_LABELS } from '../labels.ts';
+import { countryName } from '../localize.ts';
 import type { Dataset } from '../schema.ts';
 import type { Cell } from './csv.ts';
 import { field, joined, meetingsTable, type Table, tableContext } from './tables.ts';
 
-export function datasetTables(data: Dataset): Table[] {
+/** The tables of the open data package, in English (`lang` says the kinds). */
+export function datasetTables(data: Dataset, lang: Lang): Table[] {
   const context = tableContext(data);
   const tables: Table[] = [
     meetingsTable(data.meetings, context),
@@ -28,9 +31,9 @@ export function datasetTables(data: Dataset): Table[] {
         p.id,
         p.name,
         p.shortName ?? null,
-        KIND_LABELS[p.kind],
+        lang.t(KIND_LABELS[p.kind]),
         p.country ?? null,
-        p.country ? countryName(p.country) : null,
+        p.country ? countryName(p.country, 'en') : null,
       ]),
     },
     {
