@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Dataset } from '../src/data/schema.ts';
 import { nodeLang } from '../scripts/vite/node-lang.ts';
+import type { Dataset } from '../src/data/schema.ts';
 
 /** The interface's English and Vietnamese, for pure functions that put words on screen. */
 export const EN = nodeLang('en');

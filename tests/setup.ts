@@ -1,10 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup, configure } from '@testing-library/react';
 import { catalogueFiles, inlineCatalogues } from 'virtual:messages';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { makeTranslator, setFallbackTranslator } from '../src/i18n/i18n.tsx';
 import { prepareBytes } from '../src/data/loading/worker-body.ts';
 import type { WorkerMessage, WorkerRequest } from '../src/data/loading/worker-protocol.ts';
+import { makeTranslator, setFallbackTranslator } from '../src/i18n/i18n.tsx';
 
 // CI machines are shared and slow; `findBy…` waits for what a user would wait
 // for, so a 1 s default turns load into flakes without catching anything.
@@ -15,7 +15,9 @@ afterEach(() => {
 });
 
 // Parts of the screen rendered on their own speak English, as the app does at `/`.
-setFallbackTranslator(makeTranslator('en', JSON.parse(inlineCatalogues[catalogueFiles.en] ?? '{}')));
+setFallbackTranslator(
+  makeTranslator('en', JSON.parse(inlineCatalogues[catalogueFiles.en] ?? '{}')),
+);
 
 /**
  * jsdom has no Web Workers. This stand-in runs the dataset worker's own code

@@ -11,9 +11,9 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import { toCsv } from '../../src/data/export/csv.ts';
 import { DATA_PACKAGE } from '../../src/data/export/data-package-files.ts';
 import { datasetTables } from '../../src/data/export/dataset-tables.ts';
-import { nodeLang } from './node-lang.ts';
 import type { Table } from '../../src/data/export/tables.ts';
 import { type Dataset, datasetSchema } from '../../src/data/schema.ts';
+import { nodeLang } from './node-lang.ts';
 
 /** Tables whose rows belong to a meeting: their `meeting_id` points into meetings.csv. */
 const BY_MEETING = new Set(['people', 'outcomes', 'sources']);

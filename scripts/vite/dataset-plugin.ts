@@ -11,7 +11,9 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { conventionCounts } from '../../src/data/convention.ts';
+import { formatDay } from '../../src/data/dates.ts';
 import { escapeXml } from '../../src/data/export/escape-xml.ts';
+import { localText } from '../../src/data/localize.ts';
 import { describeProblem } from '../../src/data/problems.ts';
 import {
   type Dataset,
@@ -19,8 +21,12 @@ import {
   parseDatasetText,
   validateDataset,
 } from '../../src/data/schema.ts';
+import { LOCALES, type Locale, localePath, localePrefix } from '../../src/i18n/locales.ts';
+import type { Lang, MessageKey } from '../../src/i18n/translate.ts';
 import { dataPackageFiles, writeDataPackage } from './data-package.ts';
-import { CARD, cardPath, writeCards } from './og-cards.ts';
+import { catalogueFileName, compiledCatalogue } from './messages-plugin.ts';
+import { nodeLangs } from './node-lang.ts';
+import { CARD, cardPaths, writeCards } from './og-cards.ts';
 
 export const DATASET_PUBLIC_PATH = 'data/meetings.json';
 
@@ -29,31 +35,95 @@ function escapeHtml(value: string): string {
   return escapeXml(value).replaceAll("'", '&#39;');
 }
 
-function describe(meeting: Meeting): string {
-  const text = `${meeting.date} · ${meeting.city}. ${meeting.summary}`;
+function describe(meeting: Meeting, { locale, tag }: Lang): string {
+  const summary = localText(meeting, 'summary', locale).text;
+  const city = localText(meeting, 'city', locale).text;
+  const text = `${formatDay(meeting.date, tag, 'medium')} · ${city}. ${summary}`;
   return text.length > 300 ? `${text.slice(0, 297)}…` : text;
 }
+
+/** What every page of one language shares: its words, its catalogue file and its addresses. */
+export interface PageLanguage {
+  lang: Lang;
+  /** The catalogue the page preloads, below the base. */
+  catalogue: string;
+  base: string;
+  siteUrl?: string | undefined;
+}
+
+/** `meetings/x/` (below the language's prefix) → its address in every language, for hreflang. */
+function alternates(rest: string, language: PageLanguage): Record<Locale, string> {
+  const absolute = (path: string) =>
+    escapeHtml(language.siteUrl ? new URL(path, language.siteUrl).href : path);
+  return Object.fromEntries(
+    LOCALES.map((l) => [l, absolute(`${language.base}${localePath(l, `/${rest}`).slice(1)}`)]),
+  ) as Record<Locale, string>;
+}
+
+function alternateLinks(rest: string, language: PageLanguage): string[] {
+  const urls = alternates(rest, language);
+  return [
+    ...LOCALES.map((l) => `<link rel="alternate" hreflang="${l}" href="${urls[l]}" />`),
+    `<link rel="alternate" hreflang="x-default" href="${urls.en}" />`,
+  ];
+}
+
+/**
+ * index.html in another language: `<html lang>`, the catalogue it preloads, and
+ * the static loading page's words (taken from both catalogues by key).
+ */
+export function languageShell(
+  indexHtml: string,
+  english: PageLanguage,
+  language: PageLanguage,
+): string {
+  let html = indexHtml
+    .replace(/<html lang="[^"]*"/, `<html lang="${language.lang.locale}"`)
+    .replaceAll(english.catalogue, language.catalogue);
+  for (const key of STATIC_SHELL_KEYS) {
+    html = html.replaceAll(
+      `>${escapeHtml(english.lang.t(key))}<`,
+      `>${escapeHtml(language.lang.t(key))}<`,
+    );
+  }
+  return html;
+}
+
+/** The messages index.html's static loading page shows (src/app/header.tsx renders the same). */
+const STATIC_SHELL_KEYS: MessageKey[] = [
+  'app.eyebrow',
+  'app.loading',
+  'app.intro',
+  'app.loading-meetings',
+  'page.noscript',
+];
 
 /** Replaces the generic head tags of the built index.html with the meeting's own. */
 export function sharePageHtml(
   indexHtml: string,
   meeting: Meeting,
-  siteTitle: string,
-  base: string,
-  siteUrl?: string,
+  data: Dataset,
+  language: PageLanguage,
 ): string {
+  const { locale, t, tag } = language.lang;
+  const title = localText(meeting, 'title', locale).text;
+  const paths = cardPaths(locale);
   return pageHtml(
     indexHtml,
     {
-      title: meeting.title,
-      description: describe(meeting),
-      path: `${base}meetings/${meeting.id}/`,
+      title,
+      description: describe(meeting, language.lang),
+      rest: `meetings/${meeting.id}/`,
       type: 'article',
-      image: `${base}${cardPath.meeting(meeting.id)}`,
-      imageAlt: `${meeting.title}: ${meeting.date}, ${meeting.city}`,
+      image: `${language.base}${paths.meeting(meeting.id)}`,
+      imageAlt: t('page.meeting-image-alt', {
+        title,
+        date: formatDay(meeting.date, tag, 'medium'),
+        city: localText(meeting, 'city', locale).text,
+      }),
     },
-    siteTitle,
-    siteUrl,
+    localText(data, 'title', locale).text,
+    language,
   );
 }
 
@@ -61,43 +131,62 @@ export function sharePageHtml(
 export function conventionPageHtml(
   indexHtml: string,
   data: Dataset,
-  base: string,
-  siteUrl?: string,
+  language: PageLanguage,
 ): string {
+  const { t, tag, locale } = language.lang;
   const convention = data.convention;
   const counts = convention ? conventionCounts(convention) : null;
-  const description = counts
-    ? `Who signed the UN Convention against Cybercrime and who has ratified it: ${counts.statedSignatories} signatories, ${counts.ratificationsDeposited} of the ${counts.ratificationsNeeded} ratifications needed for entry into force deposited (as of ${convention?.asOf}), and the road from 2019, each fact with its source.`
-    : 'This dataset has no data on the convention’s signatures, ratifications or milestones.';
+  const description =
+    counts && convention
+      ? t('page.convention-description', {
+          signatories: counts.statedSignatories,
+          deposited: counts.ratificationsDeposited,
+          needed: counts.ratificationsNeeded,
+          asOf: locale === 'en' ? convention.asOf : formatDay(convention.asOf, tag, 'medium'),
+        })
+      : t('page.convention-description-none');
   return pageHtml(
     indexHtml,
     {
-      title: 'The convention: signatures, ratifications and milestones',
+      title: t('page.convention-title'),
       description,
-      path: `${base}convention/`,
+      rest: 'convention/',
       type: 'website',
-      image: `${base}${cardPath.convention}`,
-      imageAlt:
-        'Who signed the UN Convention against Cybercrime, who ratified it, and the road since 2019',
+      image: `${language.base}${cardPaths(locale).convention}`,
+      imageAlt: t('page.convention-image-alt'),
     },
-    data.title,
-    siteUrl,
+    localText(data, 'title', locale).text,
+    language,
   );
 }
 
-/** The home page's head: the generic tags of index.html, plus its preview picture. */
-export function homePageHtml(
-  indexHtml: string,
-  data: Dataset,
-  base: string,
-  siteUrl?: string,
-): string {
-  const tags = imageTags(
-    `${base}${cardPath.home}`,
-    `${data.title}: who met whom, when and about what`,
-    siteUrl,
-  );
-  return indexHtml.replace('</head>', `    ${tags.join('\n    ')}\n  </head>`);
+/** The home page's head: the site's name and description in the page's language, and its picture. */
+export function homePageHtml(indexHtml: string, data: Dataset, language: PageLanguage): string {
+  const { t, locale } = language.lang;
+  const title = escapeHtml(t('site.name'));
+  const tags = [
+    ...alternateLinks('', language),
+    ...imageTags(
+      `${language.base}${cardPaths(locale).home}`,
+      t('page.home-image-alt', { title: localText(data, 'title', locale).text }),
+      language.siteUrl,
+    ),
+  ];
+  return indexHtml
+    .replace(/<title>[\s\S]*?<\/title>/, `<title>${title}</title>`)
+    .replace(
+      /<meta name="description" content="[^"]*"/,
+      `<meta name="description" content="${escapeHtml(t('page.site-description'))}"`,
+    )
+    .replace(
+      /<meta property="og:title" content="[^"]*"/,
+      `<meta property="og:title" content="${title}"`,
+    )
+    .replace(
+      /<meta property="og:description" content="[^"]*"/,
+      `<meta property="og:description" content="${escapeHtml(t('page.site-og-description'))}"`,
+    )
+    .replace('</head>', `    ${tags.join('\n    ')}\n  </head>`);
 }
 
 /** og:image and the Twitter card for a picture at `path` (absolute when the site's address is known). */
@@ -119,17 +208,18 @@ function pageHtml(
   page: {
     title: string;
     description: string;
-    path: string;
+    /** The page's path below the base and the language prefix, e.g. `convention/`. */
+    rest: string;
     type: 'article' | 'website';
     image: string;
     imageAlt: string;
   },
   siteTitle: string,
-  siteUrl?: string,
+  language: PageLanguage,
 ): string {
   const title = escapeHtml(`${page.title} — ${siteTitle}`);
   const description = escapeHtml(page.description);
-  const canonical = escapeHtml(siteUrl ? new URL(page.path, siteUrl).href : page.path);
+  const canonical = alternates(page.rest, language)[language.lang.locale];
   const head = [
     `<title>${title}</title>`,
     `<meta name="description" content="${description}" />`,
@@ -137,8 +227,10 @@ function pageHtml(
     `<meta property="og:description" content="${description}" />`,
     `<meta property="og:type" content="${page.type}" />`,
     `<meta property="og:url" content="${canonical}" />`,
+    `<meta property="og:locale" content="${language.lang.tag.replace('-', '_')}" />`,
     `<link rel="canonical" href="${canonical}" />`,
-    ...imageTags(page.image, page.imageAlt, siteUrl),
+    ...alternateLinks(page.rest, language),
+    ...imageTags(page.image, page.imageAlt, language.siteUrl),
   ].join('\n    ');
   return indexHtml
     .replace(/<title>[\s\S]*?<\/title>/, '')
@@ -230,12 +322,21 @@ export function datasetPlugin(options: { file: string; sharePages?: boolean }): 
         config.logger.info(
           `link-preview cards: ${Math.round(cardsMs)} ms for ${data.meetings.length} meetings`,
         );
-      // Every page below is made from index.html as Vite wrote it; the home page gets its picture.
+      // Every page below is made from index.html as Vite wrote it, once per
+      // language: English at the root, each other language under its prefix.
       const indexHtml = readFileSync(join(outDir, 'index.html'), 'utf8');
-      writeFileSync(
-        join(outDir, 'index.html'),
-        homePageHtml(indexHtml, data, config.base, siteUrl),
-      );
+      const langs = nodeLangs(config.root);
+      const languages = Object.fromEntries(
+        LOCALES.map((locale): [Locale, PageLanguage] => [
+          locale,
+          {
+            lang: langs[locale],
+            catalogue: catalogueFileName(locale, compiledCatalogue(config.root, locale)),
+            base: config.base,
+            siteUrl,
+          },
+        ]),
+      ) as Record<Locale, PageLanguage>;
       // A plain static server answers unknown paths with 404.html; it boots the
       // same app, which then shows its own not-found view.
       writeFileSync(join(outDir, '404.html'), indexHtml);
@@ -246,21 +347,22 @@ export function datasetPlugin(options: { file: string; sharePages?: boolean }): 
         mkdirSync(join(outDir, folder), { recursive: true });
         writeFileSync(join(outDir, folder, 'index.html'), indexHtml);
       }
-      mkdirSync(join(outDir, 'meetings'), { recursive: true });
-      writeFileSync(join(outDir, 'meetings', 'index.html'), indexHtml);
-      mkdirSync(join(outDir, 'convention'), { recursive: true });
-      writeFileSync(
-        join(outDir, 'convention', 'index.html'),
-        conventionPageHtml(indexHtml, data, config.base, siteUrl),
-      );
-      if (options.sharePages === false) return;
-      for (const meeting of data.meetings) {
-        const dir = join(outDir, 'meetings', meeting.id);
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(
-          join(dir, 'index.html'),
-          sharePageHtml(indexHtml, meeting, data.title, config.base, siteUrl),
-        );
+      for (const locale of LOCALES) {
+        const language = languages[locale];
+        const shell =
+          locale === 'en' ? indexHtml : languageShell(indexHtml, languages.en, language);
+        const root = join(outDir, localePrefix(locale));
+        const write = (path: string, html: string) => {
+          mkdirSync(join(root, path), { recursive: true });
+          writeFileSync(join(root, path, 'index.html'), html);
+        };
+        write('', homePageHtml(shell, data, language));
+        write('meetings', homePageHtml(shell, data, language));
+        write('convention', conventionPageHtml(shell, data, language));
+        if (options.sharePages === false) continue;
+        for (const meeting of data.meetings) {
+          write(join('meetings', meeting.id), sharePageHtml(shell, meeting, data, language));
+        }
       }
     },
   };

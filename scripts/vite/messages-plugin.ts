@@ -59,6 +59,11 @@ function hashOf(text: string): string {
   return createHash('sha256').update(text).digest('base64url').slice(0, 10);
 }
 
+/** A compiled catalogue's file, below the site's base; its name changes with its content. */
+export function catalogueFileName(locale: Locale, json: string): string {
+  return `assets/messages-${locale}-${hashOf(json)}.json`;
+}
+
 /**
  * Serves the message catalogues as JSON files, one per language, fetched by
  * the page only for the language it shows (`virtual:messages` gives their
@@ -73,7 +78,7 @@ export function messagesPlugin(): Plugin {
     const urls: Partial<Record<Locale, string>> = {};
     for (const locale of LOCALES) {
       const json = compiledCatalogue(root, locale);
-      const fileName = `assets/messages-${locale}-${hashOf(json)}.json`;
+      const fileName = catalogueFileName(locale, json);
       files.set(fileName, json);
       urls[locale] = fileName;
     }

@@ -15,11 +15,14 @@ import { renderAsync } from '@resvg/resvg-js';
 import { conventionCounts } from '../../src/data/convention.ts';
 import { headlineFigures } from '../../src/data/dataset-facts.ts';
 import { formatDay, formatDaySpan } from '../../src/data/dates.ts';
-import { SITE_NAME } from '../../src/data/export/caption.ts';
 import { escapeXml } from '../../src/data/export/escape-xml.ts';
-import { countryName, FORMAT_LABELS, partnerLabel } from '../../src/data/labels.ts';
+import { FORMAT_LABELS } from '../../src/data/labels.ts';
+import { countryName, localText, partnerLabel } from '../../src/data/localize.ts';
 import type { Dataset, Meeting } from '../../src/data/schema.ts';
+import { LOCALES, type Locale, localePrefix } from '../../src/i18n/locales.ts';
+import type { Lang } from '../../src/i18n/translate.ts';
 import { FORMAT_COLORS, UI_COLORS } from '../../src/ui/palette.ts';
+import { nodeLangs } from './node-lang.ts';
 
 export const CARD = { width: 1200, height: 630 } as const;
 
@@ -120,66 +123,78 @@ export function cardSvg({ kicker, swatch, title, lines, footer }: CardText): str
   ].join('\n');
 }
 
-function partnersLine(meeting: Meeting, data: Dataset): string | null {
+function partnersLine(meeting: Meeting, data: Dataset, { t, locale }: Lang): string | null {
   const byId = new Map(data.partners.map((p) => [p.id, p]));
   const names = meeting.partners.map((id) => {
     const partner = byId.get(id);
-    return partner ? partnerLabel(partner, 'en') : id;
+    return partner ? partnerLabel(partner, locale) : id;
   });
-  return names.length > 0 ? `With ${names.join(', ')}` : null;
+  return names.length > 0 ? t('card.with', { names: names.join(', ') }) : null;
 }
 
-export function meetingCard(meeting: Meeting, data: Dataset): CardText {
-  const place = [meeting.city, countryName(meeting.hostCountry, 'en')].join(', ');
+export function meetingCard(meeting: Meeting, data: Dataset, lang: Lang): CardText {
+  const { t, tag, locale } = lang;
+  const place = [
+    localText(meeting, 'city', locale).text,
+    countryName(meeting.hostCountry, locale),
+  ].join(', ');
   return {
-    kicker: FORMAT_LABELS[meeting.format],
+    kicker: t(FORMAT_LABELS[meeting.format]),
     swatch: FORMAT_COLORS[meeting.format],
-    title: meeting.title,
+    title: localText(meeting, 'title', locale).text,
     lines: [
-      `${formatDay(meeting.date)}${meeting.dateCertainty === 'inferred' ? ' (inferred date)' : ''} · ${place}`,
-      partnersLine(meeting, data),
+      t('card.meeting-when', {
+        day: formatDay(meeting.date, tag),
+        inferred: meeting.dateCertainty === 'inferred' ? 'yes' : 'no',
+        place,
+      }),
+      partnersLine(meeting, data, lang),
     ].filter((l): l is string => l !== null),
-    footer: SITE_NAME,
+    footer: t('site.name'),
   };
 }
 
-export function homeCard(data: Dataset): CardText {
+export function homeCard(data: Dataset, lang: Lang): CardText {
+  const { t, tag, locale } = lang;
   const figures = headlineFigures(data.meetings);
   const days = data.meetings.map((m) => m.date).sort();
   const first = days[0];
   const last = days[days.length - 1];
-  const n = (x: number, one: string, many: string) =>
-    `${x.toLocaleString('en')} ${x === 1 ? one : many}`;
   return {
-    kicker: 'Who met whom, when and about what',
-    title: data.title,
+    kicker: t('card.home-kicker'),
+    title: localText(data, 'title', locale).text,
     lines: [
       [
-        n(figures.meetings, 'meeting', 'meetings'),
-        n(figures.partners, 'partner', 'partners'),
+        t('card.meetings', { count: figures.meetings }),
+        t('card.partners', { count: figures.partners }),
         ...(figures.agreementsSigned > 0
-          ? [n(figures.agreementsSigned, 'agreement signed', 'agreements signed')]
+          ? [t('card.agreements-signed', { count: figures.agreementsSigned })]
           : []),
       ].join(' · '),
-      ...(first && last ? [formatDaySpan(first, last)] : []),
+      ...(first && last ? [formatDaySpan(first, last, tag)] : []),
     ],
-    footer: SITE_NAME,
+    footer: t('site.name'),
   };
 }
 
-export function conventionCard(data: Dataset): CardText {
+export function conventionCard(data: Dataset, lang: Lang): CardText {
+  const { t, tag } = lang;
   const convention = data.convention;
   const counts = convention ? conventionCounts(convention) : null;
   return {
-    kicker: 'UN Convention against Cybercrime',
-    title: 'Who signed, who ratified, and the road since 2019',
+    kicker: t('card.convention-kicker'),
+    title: t('card.convention-title'),
     lines: counts
       ? [
-          `${counts.statedSignatories} signatories · ${counts.ratificationsDeposited} of the ${counts.ratificationsNeeded} ratifications needed deposited`,
-          `As of ${formatDay(convention?.asOf ?? data.updated)}`,
+          t('card.convention-counts', {
+            signatories: counts.statedSignatories,
+            deposited: counts.ratificationsDeposited,
+            needed: counts.ratificationsNeeded,
+          }),
+          t('card.as-of', { day: formatDay(convention?.asOf ?? data.updated, tag) }),
         ]
-      : ['This dataset has no data on the convention’s signatures or ratifications.'],
-    footer: SITE_NAME,
+      : [t('card.no-convention')],
+    footer: t('site.name'),
   };
 }
 
@@ -205,23 +220,35 @@ export async function renderCard(svg: string): Promise<Buffer> {
   return png;
 }
 
-/** Where each page's card goes, relative to the site's base. */
-export const cardPath = {
-  home: 'og/home.png',
-  convention: 'og/convention.png',
-  meeting: (id: string) => `og/meetings/${id}.png`,
-};
+/** Where each page's card goes, relative to the site's base: one set per language. */
+export function cardPaths(locale: Locale) {
+  const dir = `og${localePrefix(locale)}`;
+  return {
+    home: `${dir}/home.png`,
+    convention: `${dir}/convention.png`,
+    meeting: (id: string) => `${dir}/meetings/${id}.png`,
+  };
+}
+export const cardPath = cardPaths('en');
 
 /** Writes every card under `outDir`, a few at a time (as many as the thread pool runs). */
 export async function writeCards(outDir: string, data: Dataset, meetings: boolean): Promise<void> {
-  const cards: [string, CardText][] = [
-    [cardPath.home, homeCard(data)],
-    [cardPath.convention, conventionCard(data)],
-    ...(meetings
-      ? data.meetings.map((m): [string, CardText] => [cardPath.meeting(m.id), meetingCard(m, data)])
-      : []),
-  ];
-  mkdirSync(join(outDir, dirname(cardPath.meeting('x'))), { recursive: true });
+  const langs = nodeLangs();
+  const cards: [string, CardText][] = LOCALES.flatMap((locale) => {
+    const lang = langs[locale];
+    const paths = cardPaths(locale);
+    mkdirSync(join(outDir, dirname(paths.meeting('x'))), { recursive: true });
+    return [
+      [paths.home, homeCard(data, lang)],
+      [paths.convention, conventionCard(data, lang)],
+      ...(meetings
+        ? data.meetings.map((m): [string, CardText] => [
+            paths.meeting(m.id),
+            meetingCard(m, data, lang),
+          ])
+        : []),
+    ];
+  });
   let next = 0;
   const worker = async () => {
     while (next < cards.length) {

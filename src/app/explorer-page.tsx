@@ -6,6 +6,7 @@ import { knownValues } from '../data/facets.ts';
 import { clearedFilters, hasActiveFilters } from '../data/filters.ts';
 import { DatasetInvalidError } from '../data/loading/dataset-errors.ts';
 import { useDataset, useLoadProgress } from '../data/loading/use-dataset.ts';
+import { localText } from '../data/localize.ts';
 import type { PreparedDataset } from '../data/prepare.ts';
 import { describeProblem } from '../data/problems.ts';
 import { activeFilters, applyFilters, summarize } from '../data/selectors.ts';
@@ -16,6 +17,7 @@ import { MapPanel, preloadMap } from '../features/map/map-panel.tsx';
 import { MeetingView } from '../features/meeting/meeting-view.tsx';
 import { MeetingList } from '../features/meeting-list/meeting-list.tsx';
 import { preloadTimeline, TimelinePanel } from '../features/timeline/timeline-panel.tsx';
+import { useTranslator } from '../i18n/i18n.tsx';
 import { AfterFirstPaint } from '../ui/after-first-paint.tsx';
 import { meetingDownloadItems } from '../ui/meeting-downloads.ts';
 import { preloadable } from '../ui/preloadable.tsx';
@@ -60,6 +62,7 @@ function usePreloadHeavyViews() {
 }
 
 export function ExplorerPage() {
+  const { t } = useTranslator();
   const query = useDataset();
   const progress = useLoadProgress();
   usePreloadHeavyViews();
@@ -79,21 +82,20 @@ export function ExplorerPage() {
           <section className="problem" role="alert" aria-labelledby="problem-title">
             {error instanceof DatasetInvalidError ? (
               <>
-                <h2 id="problem-title">The meeting data is damaged</h2>
-                <p>
-                  The data file was downloaded but does not have the expected shape, so nothing is
-                  shown rather than something wrong. The first problems found:
-                </p>
+                <h2 id="problem-title">{t('app.damaged-title')}</h2>
+                <p>{t('app.damaged-text')}</p>
                 <ul className="problem-list">
                   {error.problems.slice(0, 5).map((p) => (
                     <li key={`${p.path}:${p.message}`}>{describeProblem(p)}</li>
                   ))}
                 </ul>
-                {error.problems.length > 5 && <p>…and {error.problems.length - 5} more.</p>}
+                {error.problems.length > 5 && (
+                  <p>{t('app.damaged-more', { count: error.problems.length - 5 })}</p>
+                )}
               </>
             ) : (
               <>
-                <h2 id="problem-title">The meetings could not be loaded</h2>
+                <h2 id="problem-title">{t('app.load-failed-title')}</h2>
                 <p>{error.message}</p>
                 <button
                   type="button"
@@ -101,7 +103,7 @@ export function ExplorerPage() {
                   onClick={() => void query.refetch()}
                   disabled={query.isFetching}
                 >
-                  {query.isFetching ? 'Retrying…' : 'Retry'}
+                  {query.isFetching ? t('app.retrying') : t('app.retry')}
                 </button>
               </>
             )}
@@ -120,6 +122,8 @@ const { Component: ConventionPage } = preloadable(() =>
 );
 
 function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
+  const translator = useTranslator();
+  const { t, rich, locale } = translator;
   const known = useMemo(() => knownValues(prepared), [prepared]);
   const { filters, notices, search } = useUrlFilters(known);
   const { setFilters } = useUrlActions();
@@ -153,17 +157,18 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
     [prepared],
   );
 
+  const title = useMemo(() => localText(prepared.data, 'title', locale), [prepared, locale]);
+
   useEffect(() => {
-    if (conventionPage)
-      document.title = `The convention: signatures, ratifications and milestones — ${prepared.data.title}`;
-    else if (meetingId === null) document.title = prepared.data.title;
-  }, [meetingId, conventionPage, prepared.data.title]);
+    if (conventionPage) document.title = t('app.title-convention', { title: title.text });
+    else if (meetingId === null) document.title = title.text;
+  }, [meetingId, conventionPage, title, t]);
 
   return (
     <UrlActionsProvider known={known}>
       {embed ? (
         <EmbedHeader
-          title={prepared.data.title}
+          title={title}
           figures={figures}
           totals={totals}
           filtered={filtered}
@@ -172,7 +177,7 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
         />
       ) : (
         <Header
-          title={prepared.data.title}
+          title={title}
           summary={summary}
           figures={figures}
           totals={totals}
@@ -189,15 +194,15 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
         )}
         {unknownPath && (
           <section className="problem" role="alert" aria-labelledby="path-missing">
-            <h2 id="path-missing">Page not found</h2>
+            <h2 id="path-missing">{t('app.not-found-title')}</h2>
             <p>
-              Nothing lives at <code>{path}</code>.{' '}
-              <Link href={`/${search}`}>Show all meetings</Link>
+              {rich('app.not-found-text', { path }, { 0: (s) => <code>{s}</code> })}{' '}
+              <Link href={`/${search}`}>{t('app.show-all')}</Link>
             </p>
           </section>
         )}
         {conventionPage && (
-          <Suspense fallback={<p className="card">Loading the convention page…</p>}>
+          <Suspense fallback={<p className="card">{t('app.loading-convention')}</p>}>
             <ConventionPage prepared={prepared} search={search} />
           </Suspense>
         )}
@@ -212,7 +217,7 @@ function ReadyExplorer({ prepared }: { prepared: PreparedDataset }) {
             />
             {nothingMatches && (
               <NoResults
-                active={activeFilters(prepared, filters)}
+                active={activeFilters(prepared, filters, translator)}
                 total={prepared.meetings.length}
                 onClear={() => setFilters(clearedFilters(filters))}
               />

@@ -2,42 +2,50 @@ import { Link } from 'wouter';
 import type { ConventionCounts } from '../data/convention.ts';
 import type { HeadlineFigures } from '../data/dataset-facts.ts';
 import { formatDaySpan } from '../data/dates.ts';
-import { SITE_NAME } from '../data/export/caption.ts';
 import type { LoadProgress } from '../data/loading/load-progress.ts';
+import type { LocalText } from '../data/localize.ts';
 import type { DatasetSummary } from '../data/selectors.ts';
+import { ThemeToggle } from '../features/theme/theme-toggle.tsx';
+import { useTranslator } from '../i18n/i18n.tsx';
+import type { MessageKey } from '../i18n/translate.ts';
 import { type DownloadItem, DownloadMenu } from '../ui/download-menu.tsx';
+import { Localized } from '../ui/local-text.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
 import { LoadProgressView } from './load-progress-view.tsx';
 import { ShareMenu } from './share-menu.tsx';
 import './header.css';
 
-function plural(count: number, one: string, many: string): string {
-  return count === 1 ? one : many;
-}
+const bold = (s: string) => <strong>{s}</strong>;
+
+/** Each figure's message alone ("41 meetings") and under filters ("12 of 41 meetings"). */
+const FIGURE_MESSAGES: Record<
+  'meetings' | 'partners' | 'agreementsSigned',
+  { alone: MessageKey; of: MessageKey }
+> = {
+  meetings: { alone: 'app.figure-meetings', of: 'app.figure-meetings-of' },
+  partners: { alone: 'app.figure-partners', of: 'app.figure-partners-of' },
+  agreementsSigned: { alone: 'app.figure-agreements', of: 'app.figure-agreements-of' },
+};
 
 /**
  * One headline figure: "41 meetings", or under filters "12 of 41 meetings".
  * The number is bold: it is what a reader quotes.
  */
 function Figure({
+  name,
   value,
   total,
-  one,
-  many,
 }: {
+  name: keyof typeof FIGURE_MESSAGES;
   value: number;
   /** The figure for the whole dataset, when filters narrow it. */
   total: number | null;
-  one: string;
-  many: string;
 }) {
-  return (
-    <>
-      <strong>{value.toLocaleString('en')}</strong>
-      {total === null
-        ? ` ${plural(value, one, many)}`
-        : ` of ${total.toLocaleString('en')} ${plural(total, one, many)}`}
-    </>
-  );
+  const { rich } = useTranslator();
+  const messages = FIGURE_MESSAGES[name];
+  return total === null
+    ? rich(messages.alone, { value }, { 0: bold })
+    : rich(messages.of, { value, total }, { 0: bold });
 }
 
 /**
@@ -56,27 +64,27 @@ function FiguresLine({
   filtered: boolean;
   summary: DatasetSummary;
 }) {
+  const { tag } = useTranslator();
   const of = (key: keyof HeadlineFigures) => (filtered ? totals[key] : null);
   return (
     <p className="summary">
-      <Figure value={figures.meetings} total={of('meetings')} one="meeting" many="meetings" />
+      <Figure name="meetings" value={figures.meetings} total={of('meetings')} />
       {' · '}
-      <Figure value={figures.partners} total={of('partners')} one="partner" many="partners" />
+      <Figure name="partners" value={figures.partners} total={of('partners')} />
       {totals.agreementsSigned > 0 && (
         <>
           {' · '}
           <Figure
+            name="agreementsSigned"
             value={figures.agreementsSigned}
             total={of('agreementsSigned')}
-            one="agreement signed"
-            many="agreements signed"
           />
         </>
       )}
       {summary.firstDay && summary.lastDay && (
         <>
           {' · '}
-          <span className="nowrap">{formatDaySpan(summary.firstDay, summary.lastDay)}</span>
+          <span className="nowrap">{formatDaySpan(summary.firstDay, summary.lastDay, tag)}</span>
         </>
       )}
     </p>
@@ -90,51 +98,48 @@ function FiguresLine({
  * apart.
  */
 function ConventionLine({ counts }: { counts: ConventionCounts }) {
+  const { t, rich } = useTranslator();
   const { ratificationsDeposited: deposited, ratificationsReported: reported } = counts;
   // A phone gets the same figures in fewer words.
+  const wide = (s: string) => <span className="wide-only">{s}</span>;
   return (
     <p className="summary convention-line">
-      Convention: <strong>{counts.statedSignatories.toLocaleString('en')}</strong>{' '}
-      {plural(counts.statedSignatories, 'signatory', 'signatories')}
+      {rich('app.convention-signatories', { count: counts.statedSignatories }, { 0: bold })}
       {' · '}
-      <strong>{deposited.toLocaleString('en')}</strong> of the{' '}
-      {counts.ratificationsNeeded.toLocaleString('en')} ratifications
-      <span className="wide-only"> it needs to enter into force</span>
-      {reported > 0 && (
-        <>
-          {' '}
-          (+{reported.toLocaleString('en')} reported
-          <span className="wide-only">, not yet in the UN record</span>)
-        </>
+      {rich(
+        'app.convention-ratifications',
+        { deposited, needed: counts.ratificationsNeeded },
+        { 0: bold, 1: wide },
       )}
+      {reported > 0 && <> {rich('app.convention-reported', { reported }, { 0: wide })}</>}
       {' · '}
       <Link href="/convention" className="header-link">
-        Who signed, who ratified
+        {t('app.convention-link')}
       </Link>
     </p>
   );
 }
 
 /**
- * What the site is for, in words that fit any dataset. It is on screen from the
- * very first paint (index.html carries the loading page as static HTML).
- */
-export const INTRO =
-  'Who met whom, when and about what: narrow the meetings down by partner, topic, date or text, open one to read what was agreed and where it was reported, and share a link that shows exactly what you see.';
-
-/**
  * The header without a dataset: a skeleton while it loads; the site's name
  * when loading failed (the error below says why), never a "Loading…" that stays.
  */
 export function HeaderSkeleton({ failed = false }: { failed?: boolean }) {
+  const { t } = useTranslator();
+  // The intro says what the site is for, in words that fit any dataset. It is on
+  // screen from the very first paint (index.html carries the loading page as static HTML).
   return (
     <header className="site-header">
       <div className="header-main">
         <div>
-          <p className="eyebrow">Cooperation explorer</p>
-          {failed ? <h1>{SITE_NAME}</h1> : <h1 className="skeleton-text">Loading…</h1>}
+          <p className="eyebrow">{t('app.eyebrow')}</p>
+          {failed ? (
+            <h1>{t('site.name')}</h1>
+          ) : (
+            <h1 className="skeleton-text">{t('app.loading')}</h1>
+          )}
           {!failed && <p className="summary skeleton-text">&nbsp;</p>}
-          <p className="intro">{INTRO}</p>
+          <p className="intro">{t('app.intro')}</p>
         </div>
       </div>
     </header>
@@ -146,6 +151,7 @@ export function HeaderSkeleton({ failed = false }: { failed?: boolean }) {
  * static HTML for the first paint; tests/unit/static-shell.test.tsx keeps the two equal.
  */
 export function LoadingPage({ progress = null }: { progress?: LoadProgress | null }) {
+  const { t } = useTranslator();
   return (
     <>
       <HeaderSkeleton />
@@ -154,7 +160,7 @@ export function LoadingPage({ progress = null }: { progress?: LoadProgress | nul
           <LoadProgressView progress={progress} />
         ) : (
           <p className="visually-hidden" role="status">
-            Loading meetings…
+            {t('app.loading-meetings')}
           </p>
         )}
         <div className="skeleton-list" aria-hidden="true">
@@ -179,7 +185,8 @@ export function Header({
   onQueryChange,
   downloads,
 }: {
-  title: string;
+  /** The dataset's title in the reader's language. */
+  title: LocalText;
   /** The whole view's downloads (the matching meetings). */
   downloads: DownloadItem[];
   /** The convention's counts, when the dataset has a convention part. */
@@ -192,33 +199,42 @@ export function Header({
   query: string;
   onQueryChange: (q: string) => void;
 }) {
+  const { t, rich } = useTranslator();
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('app.skip-to-content')}
       </a>
       <div className="header-main">
         <div>
-          <p className="eyebrow">Cooperation explorer</p>
-          <h1>{title}</h1>
+          <div className="header-top">
+            <p className="eyebrow">{t('app.eyebrow')}</p>
+            <div className="header-prefs">
+              <ThemeToggle />
+              <LanguageSwitch />
+            </div>
+          </div>
+          <h1>
+            <Localized value={title} />
+          </h1>
           <FiguresLine figures={figures} totals={totals} filtered={filtered} summary={summary} />
           {convention && <ConventionLine counts={convention} />}
-          <p className="intro wide-only">{INTRO}</p>
+          <p className="intro wide-only">{t('app.intro')}</p>
         </div>
         <div className="header-tools">
           <SearchBox query={query} onQueryChange={onQueryChange} />
-          <ShareMenu title={title} />
+          <ShareMenu title={title.text} />
           <DownloadMenu
-            label="Download data: the matching meetings"
-            buttonText={
-              <>
-                Download<span className="wide-only"> data</span>
-              </>
-            }
+            label={t('app.download-label')}
+            buttonText={rich(
+              'app.download-button',
+              {},
+              { 0: (s) => <span className="wide-only">{s}</span> },
+            )}
             items={downloads}
           />
           <a className="about-link" href="#about">
-            About
+            {t('app.about')}
           </a>
         </div>
       </div>
@@ -233,16 +249,17 @@ function SearchBox({
   query: string;
   onQueryChange: (q: string) => void;
 }) {
+  const { t } = useTranslator();
   return (
     // biome-ignore lint/a11y/useSemanticElements: <search> is unknown to jsdom and older browsers; a search-role form is the portable equivalent
     <form role="search" className="search" onSubmit={(event) => event.preventDefault()}>
       <label htmlFor="search-input" className="visually-hidden">
-        Search meetings
+        {t('app.search-label')}
       </label>
       <input
         id="search-input"
         type="search"
-        placeholder="Search people, partners, topics…"
+        placeholder={t('app.search-placeholder')}
         value={query}
         autoComplete="off"
         onChange={(event) => onQueryChange(event.target.value)}
@@ -263,7 +280,7 @@ export function EmbedHeader({
   summary,
   fullHref,
 }: {
-  title: string;
+  title: LocalText;
   figures: HeadlineFigures;
   totals: HeadlineFigures;
   filtered: boolean;
@@ -271,14 +288,20 @@ export function EmbedHeader({
   /** This view without embed mode. */
   fullHref: string;
 }) {
+  const { t } = useTranslator();
   return (
     <header className="embed-bar">
-      <h1>{title}</h1>
+      <h1>
+        <Localized value={title} />
+      </h1>
       <FiguresLine figures={figures} totals={totals} filtered={filtered} summary={summary} />
-      <a href={fullHref} target="_blank" rel="noopener">
-        Open in the explorer <span aria-hidden="true">↗</span>
-        <span className="visually-hidden"> (opens in a new tab)</span>
-      </a>
+      <span className="embed-links">
+        <LanguageSwitch />
+        <a href={fullHref} target="_blank" rel="noopener">
+          {t('app.open-in-explorer')} <span aria-hidden="true">↗</span>
+          <span className="visually-hidden"> {t('app.new-tab')}</span>
+        </a>
+      </span>
     </header>
   );
 }

@@ -1,29 +1,36 @@
 import { useEffect, useState } from 'react';
 import type { LoadProgress } from '../data/loading/load-progress.ts';
+import { type Translator, useTranslator } from '../i18n/i18n.tsx';
+import type { MessageKey } from '../i18n/translate.ts';
 
 /** A load quicker than this shows no bar at all: a bar that flashes helps nobody. */
 const SHOW_AFTER_MS = 300;
 /** After this long, a line says what is taking the time. */
 const EXPLAIN_AFTER_MS = 3000;
 
-const STAGE_LABELS: Record<LoadProgress['stage'], string> = {
-  download: 'Downloading the meetings',
-  check: 'Checking the data',
-  index: 'Preparing the meetings',
+const STAGE_LABELS: Record<LoadProgress['stage'], MessageKey> = {
+  download: 'app.stage-download',
+  check: 'app.stage-check',
+  index: 'app.stage-index',
 };
 
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+/** Megabytes to one decimal, in the language's style ("1.5", "1,5"). */
+function megabytes(bytes: number, { number }: Translator): string {
+  return number(Math.round((bytes / 1024 / 1024) * 10) / 10);
 }
 
-function detail(progress: LoadProgress): string {
+function detail(progress: LoadProgress, translator: Translator): string {
+  const { t } = translator;
   const { stage, done, total } = progress;
   if (stage === 'download') {
-    return total ? `${megabytes(done)} of ${megabytes(total)}` : '';
+    return total
+      ? t('app.progress-download', {
+          done: megabytes(done, translator),
+          total: megabytes(total, translator),
+        })
+      : '';
   }
-  if (stage === 'index' && total) {
-    return `${done.toLocaleString('en')} of ${total.toLocaleString('en')} meetings`;
-  }
+  if (stage === 'index' && total) return t('app.progress-index', { done, total });
   return '';
 }
 
@@ -34,6 +41,8 @@ function detail(progress: LoadProgress): string {
  * the bar itself is a native <progress>, which screen readers read on demand.
  */
 export function LoadProgressView({ progress }: { progress: LoadProgress }) {
+  const translator = useTranslator();
+  const { t } = translator;
   // Local UI state: how long loading has taken (long enough to show a bar, to explain).
   const [shown, setShown] = useState(false);
   const [slow, setSlow] = useState(false);
@@ -47,11 +56,11 @@ export function LoadProgressView({ progress }: { progress: LoadProgress }) {
   if (!shown) {
     return (
       <p className="visually-hidden" role="status">
-        Loading meetings…
+        {t('app.loading-meetings')}
       </p>
     );
   }
-  const label = STAGE_LABELS[progress.stage];
+  const label = t(STAGE_LABELS[progress.stage]);
   const known = progress.total !== null && progress.total > 0;
   return (
     <div className="load-progress">
@@ -63,12 +72,10 @@ export function LoadProgressView({ progress }: { progress: LoadProgress }) {
         max={known ? (progress.total ?? undefined) : undefined}
         value={known ? progress.done : undefined}
       />
-      <p className="muted small load-progress-detail">{detail(progress)}</p>
+      <p className="muted small load-progress-detail">{detail(progress, translator)}</p>
       {slow && (
         <p className="small">
-          {progress.stage === 'download'
-            ? 'The data file is large or the connection is slow; the explorer opens as soon as it has arrived.'
-            : 'A large dataset takes a few seconds to prepare on this device; the page stays responsive meanwhile.'}
+          {progress.stage === 'download' ? t('app.slow-download') : t('app.slow-index')}
         </p>
       )}
     </div>

@@ -1,6 +1,5 @@
 import type { ActiveFilter } from '../data/selectors.ts';
-
-const listFormat = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+import { useTranslator } from '../i18n/i18n.tsx';
 
 /**
  * The page's one empty state, above the views: it says that nothing matches,
@@ -16,21 +15,21 @@ export function NoResults({
   total: number;
   onClear: () => void;
 }) {
+  const { t, list } = useTranslator();
   return (
     <section className="card no-results" aria-labelledby="no-results-title">
       <div>
-        <h2 id="no-results-title">Nothing matches these filters</h2>
+        <h2 id="no-results-title">{t('app.no-results-title')}</h2>
         <p>
-          {total === 1
-            ? 'The one meeting does not match '
-            : `None of the ${total.toLocaleString('en')} meetings matches `}
-          {active.length > 1 ? 'all of ' : ''}
-          {listFormat.format(active.map((filter) => filter.text))}. Remove a filter above, or clear
-          them all.
+          {t('app.no-results-text', {
+            total,
+            scope: active.length > 1 ? 'all' : 'one',
+            filters: list(active.map((filter) => filter.text)),
+          })}
         </p>
       </div>
       <button type="button" className="button primary" onClick={onClear}>
-        Clear filters
+        {t('app.clear-filters')}
       </button>
     </section>
   );

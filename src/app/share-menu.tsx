@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { escapeXml } from '../data/export/escape-xml.ts';
+import { useTranslator } from '../i18n/i18n.tsx';
 import { CopyButton } from '../ui/copy-button.tsx';
 import { usePopover } from '../ui/use-popover.ts';
 import { withoutEmbed } from '../url/url-state.ts';
@@ -12,9 +13,15 @@ export function embedAddress(href: string): string {
   return full.href;
 }
 
-/** A ready `<iframe>` for the view: as wide as its column, tall enough for a view and its list. */
+/** `name="value"`, escaped. */
+const attribute = (name: string, value: string) => `${name}="${escapeXml(value)}"`;
+
+/**
+ * A ready `<iframe>` for the view: as wide as its column, tall enough for a
+ * view and its list. Its title is the dataset's, in the language shown.
+ */
 export function iframeSnippet(href: string, title: string): string {
-  return `<iframe src="${escapeXml(embedAddress(href))}" title="${escapeXml(title)}" width="100%" height="720" style="border:0" loading="lazy"></iframe>`;
+  return `<iframe ${attribute('src', embedAddress(href))} ${attribute('title', title)} width="100%" height="720" style="border:0" loading="lazy"></iframe>`;
 }
 
 /**
@@ -22,6 +29,7 @@ export function iframeSnippet(href: string, title: string): string {
  * the view), or the code that embeds it in another page.
  */
 export function ShareMenu({ title }: { title: string }) {
+  const { t, rich } = useTranslator();
   // Local UI state: open or not.
   const { open, setOpen, rootRef, buttonRef } = usePopover();
   const panelId = useId();
@@ -34,17 +42,18 @@ export function ShareMenu({ title }: { title: string }) {
         className="button"
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label="Share view"
+        aria-label={t('app.share-label')}
         onClick={() => setOpen(!open)}
       >
-        Share<span className="wide-only"> view</span> <span aria-hidden="true">▾</span>
+        {rich('app.share-button', {}, { 0: (s) => <span className="wide-only">{s}</span> })}{' '}
+        <span aria-hidden="true">▾</span>
       </button>
       <div id={panelId} className="share-panel popover" hidden={!open}>
         {open && (
           <>
-            <CopyButton label="Copy link" text={() => window.location.href} />
+            <CopyButton label={t('app.copy-link')} text={() => window.location.href} />
             <label className="share-embed">
-              <span>Embed this view in a page</span>
+              <span>{t('app.embed-label')}</span>
               <textarea
                 readOnly
                 rows={4}
@@ -53,7 +62,7 @@ export function ShareMenu({ title }: { title: string }) {
               />
             </label>
             <CopyButton
-              label="Copy embed code"
+              label={t('app.copy-embed')}
               what="code"
               text={() => iframeSnippet(window.location.href, title)}
             />

@@ -1,6 +1,6 @@
+import type { Lang, MessageKey } from '../i18n/translate.ts';
 import { dayToUtcDate, formatDay } from './dates.ts';
 import { type FocusRange, focusRange } from './focus-range.ts';
-import type { Lang, MessageKey } from '../i18n/translate.ts';
 import { KIND_LABELS } from './labels.ts';
 import { localText, partnerLabel } from './localize.ts';
 import type { PreparedDataset } from './prepare.ts';
@@ -90,7 +90,10 @@ function activityLabels(
         weekday = new Intl.DateTimeFormat(lang.tag, { timeZone: 'UTC', weekday: 'short' });
         weekdays.set(lang.tag, weekday);
       }
-      return { title: formatDay(start, lang.tag), tick: [weekday.format(dayToUtcDate(start)), short] };
+      return {
+        title: formatDay(start, lang.tag),
+        tick: [weekday.format(dayToUtcDate(start)), short],
+      };
     }
     case 'week':
       return {
@@ -170,11 +173,6 @@ export function countTicks(max: number, most = 6): number[] {
   }
 }
 
-/** "1 meeting", "7 meetings", "1,204 meetings". */
-export function meetingsText(count: number): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? 'meeting' : 'meetings'}`;
-}
-
 /** The columns of an outcome row, each counting one outcome type. */
 export const OUTCOME_SERIES = [
   { key: 'signed', type: 'agreement-signed' },
@@ -209,7 +207,11 @@ export function outcomesByPartner(
         row = {
           id,
           label: partnerLabel(partner, lang.locale),
-          signed: 0, planned: 0, commitment: 0, total: 0 };
+          signed: 0,
+          planned: 0,
+          commitment: 0,
+          total: 0,
+        };
         rows.set(id, row);
       }
       for (const outcome of meeting.outcomes) {
@@ -221,6 +223,6 @@ export function outcomesByPartner(
     }
   }
   return [...rows.values()]
-    .sort((a, b) => b.total - a.total || a.label.localeCompare(b.label, 'en'))
+    .sort((a, b) => b.total - a.total || a.label.localeCompare(b.label, lang.tag))
     .slice(0, limit);
 }

@@ -5,6 +5,8 @@
  * slices, the one-pass counting and the filter bar all loop over `FACETS`, so
  * adding a facet is one entry plus its tests (README: "Adding a filter").
  */
+
+import type { Lang, MessageKey } from '../i18n/translate.ts';
 import { MEETING_FORMATS, PARTNER_KINDS } from './codes.ts';
 import {
   type ConventionStanding,
@@ -13,7 +15,6 @@ import {
   statusFilterOf,
 } from './convention.ts';
 import { isIsoCountryCode } from './iso-countries.ts';
-import type { Lang, MessageKey } from '../i18n/translate.ts';
 import { FORMAT_LABELS, KIND_LABELS, STATUS_FILTER_LABELS } from './labels.ts';
 import { countryName, localText, partnerLabel } from './localize.ts';
 import type { Meeting, Partner, Topic } from './schema.ts';

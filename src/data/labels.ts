@@ -2,11 +2,12 @@
  * The message keys of the dataset's fixed vocabularies (formats, kinds,
  * standings…): `t(FORMAT_LABELS[format])` says one in the interface language.
  */
+
+import type { Locale } from '../i18n/locales.ts';
 import type { MessageKey } from '../i18n/translate.ts';
 import type { ConventionStatus, StatusFilter } from './convention.ts';
 import { partnerLabel } from './localize.ts';
 import type { Meeting, MeetingFormat, Outcome, Partner, PartnerKind } from './schema.ts';
-import type { Locale } from '../i18n/locales.ts';
 
 export const FORMAT_LABELS: Record<MeetingFormat, MessageKey> = {
   reception: 'format.reception',

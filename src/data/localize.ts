@@ -35,7 +35,9 @@ export function localText<
   const english = item[field] as unknown as string;
   if (locale === 'en') return { text: english, lang: 'en', fallback: false };
   const local = translated(item, field, locale);
-  return local ? { text: local, lang: locale, fallback: false } : { text: english, lang: 'en', fallback: true };
+  return local
+    ? { text: local, lang: locale, fallback: false }
+    : { text: english, lang: 'en', fallback: true };
 }
 
 /** Like `localText`, for an optional field: undefined when the item has none. */
@@ -82,13 +84,17 @@ export function countryName(code: string, locale: Locale): string {
  * browser's name for it; else the English, marked.
  */
 export function partnerText(partner: Partner, locale: Locale): LocalText {
-  if (locale === 'en') return { text: partner.shortName ?? partner.name, lang: 'en', fallback: false };
+  if (locale === 'en')
+    return { text: partner.shortName ?? partner.name, lang: 'en', fallback: false };
   const local =
     translated(partner, 'shortName', locale) ??
     partner.shortName ??
     translated(partner, 'name', locale) ??
-    (partner.kind === 'country' && partner.country ? countryName(partner.country, locale) : undefined);
-  if (local) return { text: local, lang: partner.shortName === local ? 'en' : locale, fallback: false };
+    (partner.kind === 'country' && partner.country
+      ? countryName(partner.country, locale)
+      : undefined);
+  if (local)
+    return { text: local, lang: partner.shortName === local ? 'en' : locale, fallback: false };
   return { text: partner.name, lang: 'en', fallback: true };
 }
 

@@ -1,9 +1,9 @@
+import { LOCALES } from '../i18n/locales.ts';
 import { standingLookup } from './convention.ts';
 import { FACETS, type PerFacet, perFacet } from './facets.ts';
+import { allTranslations, countryName } from './localize.ts';
 import type { Dataset, Meeting, Partner, Topic } from './schema.ts';
 import { foldText } from './text.ts';
-import { allTranslations, countryName } from './localize.ts';
-import { LOCALES } from '../i18n/locales.ts';
 
 const PART_OF_DAY_ORDER = { morning: 0, afternoon: 1, evening: 2 } as const;
 
@@ -80,8 +80,7 @@ export function prepareDataset(
     }
     return result;
   };
-  const topicWords = (t: Topic) =>
-    [t.label, ...allTranslations(t)].map(fold).join(' \u0000 ');
+  const topicWords = (t: Topic) => [t.label, ...allTranslations(t)].map(fold).join(' \u0000 ');
 
   for (const [index, meeting] of meetings.entries()) {
     if (onProgress && index % PROGRESS_EVERY === 0) onProgress(index, meetings.length);

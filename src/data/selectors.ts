@@ -241,11 +241,7 @@ export interface ActiveFilter {
 }
 
 /** Every active filter in the order of the URL contract, as the chips and the empty state name them. */
-export function activeFilters(
-  prepared: FacetSource,
-  filters: Filters,
-  lang: Lang,
-): ActiveFilter[] {
+export function activeFilters(prepared: FacetSource, filters: Filters, lang: Lang): ActiveFilter[] {
   const { t, tag } = lang;
   const active: ActiveFilter[] = [];
   for (const { key, chip, label } of FACETS) {

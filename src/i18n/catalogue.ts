@@ -1,5 +1,5 @@
-import type { Messages } from '@lingui/core';
 import { catalogueFiles, inlineCatalogues } from 'virtual:messages';
+import type { Messages } from '@lingui/core';
 import type { Locale } from './locales.ts';
 
 /** The query key of a language's catalogue (server state). */

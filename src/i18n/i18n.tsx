@@ -54,9 +54,7 @@ export function makeTranslator(locale: Locale, messages: Messages): Translator {
         if (match.index > last) parts.push(unguard(text.slice(last, match.index)));
         const render = tags[Number(match[1])];
         const inner = unguard(match[2] ?? '');
-        parts.push(
-          <Fragment key={`${match.index}`}>{render ? render(inner) : inner}</Fragment>,
-        );
+        parts.push(<Fragment key={`${match.index}`}>{render ? render(inner) : inner}</Fragment>);
         last = match.index + match[0].length;
       }
       if (last < text.length) parts.push(unguard(text.slice(last)));

@@ -15,6 +15,7 @@ import type meetingList from '../features/meeting-list/messages/en.json';
 import type theme from '../features/theme/messages/en.json';
 import type timeline from '../features/timeline/messages/en.json';
 import type ui from '../ui/messages/en.json';
+import type site from './messages/en.json';
 
 export type MessageKey =
   | keyof typeof app
@@ -28,4 +29,5 @@ export type MessageKey =
   | keyof typeof meetingList
   | keyof typeof theme
   | keyof typeof timeline
-  | keyof typeof ui;
+  | keyof typeof ui
+  | keyof typeof site;

@@ -5,6 +5,7 @@ import {
   CITATION_FORMATS,
   type CitationFormat,
 } from '../data/export/citation-formats.ts';
+import { useTranslator } from '../i18n/i18n.tsx';
 import { CopyButton } from './copy-button.tsx';
 import './cite-panel.css';
 
@@ -20,7 +21,8 @@ function today(): string {
 /**
  * "Cite": opens a panel with the work's citation in APA, Chicago, BibTeX or
  * CSL-JSON, and a button to copy it. The code that writes citations loads
- * when the panel first opens.
+ * when the panel first opens. The citation itself is in English, as the
+ * dataset's own record is, whatever the interface language.
  */
 export function CitePanel({
   label,
@@ -30,6 +32,7 @@ export function CitePanel({
   label: string;
   work: () => Omit<CitedWork, 'accessed'>;
 }) {
+  const { t } = useTranslator();
   // Local UI state: open or not, the chosen format, the loaded code.
   const [open, setOpen] = useState(false);
   const [format, setFormat] = useState<CitationFormat>('apa');
@@ -67,7 +70,7 @@ export function CitePanel({
         {open && (
           <>
             <fieldset className="cite-formats">
-              <legend className="visually-hidden">Citation format</legend>
+              <legend className="visually-hidden">{t('ui.citation-format')}</legend>
               {CITATION_FORMATS.map((id) => (
                 <label key={id}>
                   <input
@@ -82,18 +85,18 @@ export function CitePanel({
               ))}
             </fieldset>
             {failed ? (
-              <p role="alert">The citation could not be loaded. Check the connection and reopen.</p>
+              <p role="alert">{t('ui.citation-failed')}</p>
             ) : (
               <>
                 <textarea
                   className="cite-text"
                   readOnly
-                  aria-label={`Citation in ${chosen}`}
-                  value={code ? text : 'Loading…'}
+                  aria-label={t('ui.citation-in', { format: chosen })}
+                  value={code ? text : t('ui.loading')}
                   rows={format === 'csl-json' || format === 'bibtex' ? 10 : 4}
                   onFocus={(event) => event.currentTarget.select()}
                 />
-                <CopyButton label="Copy citation" what="citation" text={() => text} />
+                <CopyButton label={t('ui.copy-citation')} what="citation" text={() => text} />
               </>
             )}
           </>

@@ -1,5 +1,14 @@
 import { useEffect, useState } from 'react';
+import { useTranslator } from '../i18n/i18n.tsx';
+import type { MessageKey } from '../i18n/translate.ts';
 import './copy-button.css';
+
+/** What the status line says once copied, and when copying failed, per kind of text. */
+const STATUS: Record<'link' | 'citation' | 'code', { copied: MessageKey; failed: MessageKey }> = {
+  link: { copied: 'ui.copied-link', failed: 'ui.copy-this-link' },
+  citation: { copied: 'ui.copied-citation', failed: 'ui.copy-this-citation' },
+  code: { copied: 'ui.copied-code', failed: 'ui.copy-this-code' },
+};
 
 /** A button that copies text and says so; shows the text when copying fails. */
 export function CopyButton({
@@ -15,6 +24,7 @@ export function CopyButton({
   /** What is copied, for the status line: "Link copied", "Copy this citation: …". */
   what?: 'link' | 'citation' | 'code';
 }) {
+  const { t } = useTranslator();
   const [state, setState] = useState<{ status: 'idle' | 'copied' | 'failed'; text: string }>({
     status: 'idle',
     text: '',
@@ -44,10 +54,10 @@ export function CopyButton({
         {label}
       </button>
       <span role="status" className="copy-status">
-        {state.status === 'copied' && `${what[0]?.toUpperCase()}${what.slice(1)} copied`}
+        {state.status === 'copied' && t(STATUS[what].copied)}
         {state.status === 'failed' && (
           <>
-            Copy this {what}: <output className="copy-fallback">{state.text}</output>
+            {t(STATUS[what].failed)} <output className="copy-fallback">{state.text}</output>
           </>
         )}
       </span>

@@ -1,9 +1,12 @@
 import { type ReactNode, useId, useState } from 'react';
+import { useTranslator } from '../i18n/i18n.tsx';
 import './download-menu.css';
+import { MessageError, type UiMessage } from './ui-message.ts';
 import { usePopover } from './use-popover.ts';
 
 export interface DownloadItem {
-  label: string;
+  /** Words, or a message the menu words in the interface language. */
+  label: string | UiMessage;
   /** Makes and saves the file; resolves to its name, said in the status line. */
   run: () => Promise<string>;
 }
@@ -17,7 +20,7 @@ export interface DownloadItem {
 export function DownloadMenu({
   label,
   items,
-  buttonText = 'Download',
+  buttonText,
 }: {
   /** The accessible name, starting with the button's visible words: "Save image of the map". */
   label: string;
@@ -25,6 +28,9 @@ export function DownloadMenu({
   /** What the button says: "Download data" for tables, "Save image" for pictures. */
   buttonText?: ReactNode;
 }) {
+  const { t } = useTranslator();
+  const words = (label: string | UiMessage) =>
+    typeof label === 'string' ? label : t(label.key, label.values);
   // Local UI state: open or not, and the last result.
   const { open, setOpen, close, rootRef, buttonRef } = usePopover();
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
@@ -35,13 +41,16 @@ export function DownloadMenu({
     setBusy(true);
     try {
       const name = await item.run();
-      setStatus({ ok: true, text: `Saved ${name}` });
+      setStatus({ ok: true, text: t('ui.saved', { name }) });
       close();
     } catch (error) {
-      setStatus({
-        ok: false,
-        text: `Could not make the file: ${error instanceof Error ? error.message : String(error)}`,
-      });
+      const reason =
+        error instanceof MessageError
+          ? t(error.key, error.values)
+          : error instanceof Error
+            ? error.message
+            : String(error);
+      setStatus({ ok: false, text: t('ui.save-failed', { reason }) });
     } finally {
       setBusy(false);
     }
@@ -58,18 +67,18 @@ export function DownloadMenu({
         aria-label={label}
         onClick={() => setOpen(!open)}
       >
-        {buttonText} <span aria-hidden="true">▾</span>
+        {buttonText ?? t('ui.download')} <span aria-hidden="true">▾</span>
       </button>
       <ul id={listId} className="download-list popover" hidden={!open} aria-label={label}>
         {items.map((item) => (
-          <li key={item.label}>
+          <li key={typeof item.label === 'string' ? item.label : item.label.key}>
             <button
               type="button"
               className="download-item"
               disabled={busy}
               onClick={() => void pick(item)}
             >
-              {item.label}
+              {words(item.label)}
             </button>
           </li>
         ))}

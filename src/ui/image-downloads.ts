@@ -1,9 +1,12 @@
 import type { ExportCaption } from '../data/export/caption.ts';
 import type { DownloadItem } from './download-menu.tsx';
+import { MessageError } from './ui-message.ts';
 
 /**
  * The SVG and PNG choices of a view's "Download" menu. The picture is read
  * from the page when chosen; the code that frames and encodes it loads then.
+ * The frame's words (`title`, `caption`, the legend read from the page) are in
+ * the interface language: the caller gives them so.
  */
 export function imageDownloadItems({
   title,
@@ -23,7 +26,7 @@ export function imageDownloadItems({
 }): DownloadItem[] {
   const framed = async () => {
     const element = svg();
-    if (!element) throw new Error('the picture is not drawn yet; scroll to it and try again.');
+    if (!element) throw new MessageError('ui.picture-not-drawn-scroll');
     const { framedSvg } = await import('./image-export.ts');
     const c = caption();
     return framedSvg(element, {
@@ -41,11 +44,11 @@ export function imageDownloadItems({
   };
   return [
     {
-      label: 'Picture (SVG)',
+      label: { key: 'ui.picture-svg' },
       run: async () => save((await framed()).text, 'svg', 'image/svg+xml'),
     },
     {
-      label: 'Picture (PNG, for print)',
+      label: { key: 'ui.picture-png' },
       run: async () => {
         const { pngFromSvg } = await import('./image-export.ts');
         return save(await pngFromSvg(await framed()), 'png', 'image/png');

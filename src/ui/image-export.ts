@@ -7,6 +7,7 @@
  */
 import { escapeXml, xmlSafe } from '../data/export/escape-xml.ts';
 import { UI_COLORS } from './palette.ts';
+import { MessageError } from './ui-message.ts';
 
 /** The styles that decide how an SVG element looks; copied as computed values. */
 const STYLE_PROPERTIES = [
@@ -130,12 +131,36 @@ export interface ExportedSvg {
   height: number;
 }
 
-/** The picture as SVG text, framed. Throws when the element has no size (not drawn). */
+/**
+ * Runs `draw` with the page in its light theme: a saved picture is for paper
+ * and documents, light whatever the screen shows. Synchronous, so the browser
+ * never paints the switch: styles are recomputed for getComputedStyle only.
+ */
+function underLightTheme<T>(draw: () => T): T {
+  const root = document.documentElement;
+  const chosen = root.dataset.theme;
+  root.dataset.theme = 'light';
+  try {
+    return draw();
+  } finally {
+    if (chosen === undefined) delete root.dataset.theme;
+    else root.dataset.theme = chosen;
+  }
+}
+
+/**
+ * The picture as SVG text, framed, in the light theme's colours (UI_COLORS
+ * and the light custom properties). Throws when the element has no size (not drawn).
+ */
 export function framedSvg(svg: SVGSVGElement, frame: ImageFrame): ExportedSvg {
+  return underLightTheme(() => drawFramedSvg(svg, frame));
+}
+
+function drawFramedSvg(svg: SVGSVGElement, frame: ImageFrame): ExportedSvg {
   const box = svg.getBoundingClientRect();
   const chartWidth = Math.round(box.width);
   const chartHeight = Math.round(box.height);
-  if (chartWidth === 0 || chartHeight === 0) throw new Error('The picture is not drawn yet.');
+  if (chartWidth === 0 || chartHeight === 0) throw new MessageError('ui.picture-not-drawn');
   const width = Math.max(chartWidth + 2 * PAD, 480);
   const column = width - 2 * PAD;
 
@@ -221,12 +246,12 @@ export async function pngFromSvg({ text, width, height }: ExportedSvg, scale = 2
   canvas.width = Math.round(width * scale);
   canvas.height = Math.round(height * scale);
   const context = canvas.getContext('2d');
-  if (!context) throw new Error('This browser cannot draw pictures.');
+  if (!context) throw new MessageError('ui.picture-no-canvas');
   context.scale(scale, scale);
   context.drawImage(image, 0, 0, width, height);
   return new Promise((resolve, reject) =>
     canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error('The picture could not be encoded.'))),
+      (blob) => (blob ? resolve(blob) : reject(new MessageError('ui.picture-not-encoded'))),
       'image/png',
     ),
   );

@@ -10,7 +10,7 @@ import './local-text.css';
 export function Localized({ value }: { value: LocalText }) {
   const { locale, t } = useTranslator();
   if (!value.fallback) {
-    return value.lang === locale ? <>{value.text}</> : <span lang={value.lang}>{value.text}</span>;
+    return value.lang === locale ? value.text : <span lang={value.lang}>{value.text}</span>;
   }
   return (
     <>

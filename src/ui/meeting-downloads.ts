@@ -8,7 +8,8 @@ import type { DownloadItem } from './download-menu.tsx';
  * The matching meetings as a spreadsheet (CSV, one row per meeting) or as a
  * dataset file of their own (JSON, in the dataset format): the whole view's
  * "Download" menu and the timeline's. The code that writes them loads when
- * one is chosen.
+ * one is chosen. The labels are messages (the menu words them); the files
+ * themselves are in English, whatever the interface language.
  */
 export function meetingDownloadItems(
   prepared: PreparedDataset,
@@ -22,10 +23,10 @@ export function meetingDownloadItems(
     saveFile(content, file, type);
     return file;
   };
-  const count = `${meetings.length.toLocaleString('en')} ${meetings.length === 1 ? 'meeting' : 'meetings'}`;
+  const count = meetings.length;
   return [
     {
-      label: `These ${count} as a spreadsheet (CSV)`,
+      label: { key: 'ui.meetings-csv', values: { count } },
       run: async () => {
         const [{ meetingsTable, tableContext }, { toCsv }] = await Promise.all([
           import('../data/export/tables.ts'),
@@ -43,7 +44,7 @@ export function meetingDownloadItems(
       },
     },
     {
-      label: `These ${count} as data (JSON)`,
+      label: { key: 'ui.meetings-json', values: { count } },
       run: async () => {
         const { subsetDataset } = await import('../data/export/subset.ts');
         return save(

@@ -110,7 +110,112 @@ export const UI_COLORS = {
   /** Background bands for the dataset's periods (e.g. ceremony days): neutral, not a data colour. */
   periodFill: '#17212b0d',
   periodLine: '#4a5663',
+  /** Links and text-coloured accents on the card (the brand colour, readable on the card in both themes). */
+  link: '#0f3d5e',
+  /** The timeline's grid: lines between days (minor) and months (major). */
+  gridMinor: '#e5e5e5',
+  gridMajor: '#bfbfbf',
 } as const;
+
+type Family<T> = { readonly [K in keyof T]: string };
+
+/**
+ * The dark theme: every family above again, for a dark card. Same meanings,
+ * same bars (tests/unit/palette.test.ts runs every check on both): marks
+ * ≥ 3:1 against the card, text ≥ 4.5:1, families told apart with normal
+ * vision, deuteranopia and protanopia. Ramps keep their order of emphasis,
+ * so on a dark card "more" is lighter (further from the card), not darker.
+ * The format hues stay within 30° (CIELAB) of the light ones, found by the
+ * same kind of search (docs/decisions/010-*).
+ */
+export const DARK_COLORS = {
+  format: {
+    reception: '#e5e1f9',
+    talks: '#a8fdcd',
+    signing: '#91838b',
+    banquet: '#6c5dc5',
+    'side-event': '#e7fd1a',
+    plenary: '#6ea7fd',
+    press: '#f08662',
+    other: '#8e6305',
+  } satisfies Family<typeof FORMAT_COLORS>,
+  kind: {
+    country: '#e1e7ed',
+    organization: '#a3afbb',
+    company: '#6e7b88',
+    none: '#46525e',
+  } satisfies Family<typeof KIND_COLORS>,
+  outcome: {
+    'agreement-signed': '#4fbf7a',
+    'agreement-planned': '#f09a48',
+    commitment: '#9aaee0',
+  } satisfies Family<typeof OUTCOME_COLORS>,
+  /** Least to most meetings: from near the card to far from it. */
+  meetings: ['#1f3b56', '#2b5f8c', '#4a87c0', '#7fb3e3', '#c0defa'],
+  status: {
+    'signed-later': '#4d2349',
+    'signed-hanoi': '#86387e',
+    'ratification-reported': '#c864bd',
+    'ratification-deposited': '#f2b8ea',
+  } satisfies Family<typeof STATUS_COLORS>,
+  map: {
+    none: '#28313a',
+    sea: '#121a22',
+    host: '#e8604f',
+    hostTint: '#4f2622',
+    selected: '#ffc20a',
+  } satisfies Family<typeof MAP_COLORS>,
+  ui: {
+    ink: '#e4e9ee',
+    inkSoft: '#b8c2cc',
+    muted: '#9da9b5',
+    line: '#34404c',
+    lineStrong: '#74828f',
+    bg: '#10171e',
+    card: '#18212b',
+    brand: '#1a4a70',
+    brandSoft: '#1f3a52',
+    onBrand: '#ffffff',
+    onBrandLine: '#ffffffb3',
+    onBrandSkeleton: '#ffffff2e',
+    surfaceSoft: '#1e2833',
+    focus: '#5ea1ff',
+    codeBg: '#232e3a',
+    noticeBg: '#2d2815',
+    noticeLine: '#8a7431',
+    problemBg: '#35191b',
+    problemLine: '#9a4a44',
+    skeleton: '#25303b',
+    skeletonLight: '#2e3a46',
+    tooltipBg: '#e4e9ee',
+    tooltipInk: '#17212b',
+    shadow: '#00000080',
+    selected: '#f4f6f8',
+    periodFill: '#ffffff0f',
+    periodLine: '#aab5c0',
+    link: '#8cc2f2',
+    gridMinor: '#26313c',
+    gridMajor: '#3b4855',
+  } satisfies Family<typeof UI_COLORS>,
+} as const;
+
+/** The light theme's families, in the shape of `DARK_COLORS`. */
+export const LIGHT_COLORS = {
+  format: FORMAT_COLORS,
+  kind: KIND_COLORS,
+  outcome: OUTCOME_COLORS,
+  meetings: MEETINGS_RAMP,
+  status: STATUS_COLORS,
+  map: MAP_COLORS,
+  ui: UI_COLORS,
+} as const;
+
+export type Theme = 'light' | 'dark';
+
+/** The colours of a theme. Pictures and link previews always use `light`. */
+export function themeColors(theme: Theme) {
+  return theme === 'dark' ? DARK_COLORS : LIGHT_COLORS;
+}
 
 /** White or ink, whichever reads better on `fill` (labels inside timeline boxes). */
 export function textOn(fill: string): string {
@@ -136,23 +241,28 @@ export function contrastRatio(a: string, b: string): number {
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-/** The custom properties, by name without the leading `--`. */
-export function paletteProperties(): Record<string, string> {
+/** The custom properties of a theme, by name without the leading `--`. */
+export function paletteProperties(theme: Theme = 'light'): Record<string, string> {
+  const colours = themeColors(theme);
   const props: Record<string, string> = {};
-  for (const [name, value] of Object.entries(UI_COLORS)) props[kebab(name)] = value;
-  for (const [format, value] of Object.entries(FORMAT_COLORS)) {
+  for (const [name, value] of Object.entries(colours.ui)) props[kebab(name)] = value;
+  for (const [format, value] of Object.entries(colours.format)) {
     props[`format-${format}`] = value;
     props[`format-${format}-text`] = textOn(value);
   }
-  for (const [kind, value] of Object.entries(KIND_COLORS)) props[`kind-${kind}`] = value;
-  for (const [type, value] of Object.entries(OUTCOME_COLORS)) props[`outcome-${type}`] = value;
-  MEETINGS_RAMP.forEach((value, index) => {
+  for (const [kind, value] of Object.entries(colours.kind)) props[`kind-${kind}`] = value;
+  for (const [type, value] of Object.entries(colours.outcome)) props[`outcome-${type}`] = value;
+  colours.meetings.forEach((value, index) => {
     props[`meetings-${index}`] = value;
   });
-  for (const [status, value] of Object.entries(STATUS_COLORS)) props[`status-${status}`] = value;
-  for (const [name, value] of Object.entries(MAP_COLORS)) props[`map-${kebab(name)}`] = value;
+  for (const [status, value] of Object.entries(colours.status)) props[`status-${status}`] = value;
+  for (const [name, value] of Object.entries(colours.map)) props[`map-${kebab(name)}`] = value;
   return props;
 }
+
+/** The selectors that turn the dark theme on: chosen, or the system's when nothing is chosen. */
+export const DARK_SELECTOR = ':root[data-theme="dark"]';
+export const SYSTEM_DARK_SELECTOR = ':root:not([data-theme="light"])';
 
 /** `var(--name)` for a property of `paletteProperties`, for SVG attributes set from code. */
 export function cssVar(name: string): string {
@@ -167,9 +277,13 @@ export function cssVar(name: string): string {
  * country, a legend swatch.
  */
 export function paletteCss(): string {
-  const lines = Object.entries(paletteProperties()).map(
-    ([name, value]) => `  --${name}: ${value};`,
-  );
+  const block = (theme: Theme, indent = '  ') =>
+    [
+      `${indent}color-scheme: ${theme};`,
+      ...Object.entries(paletteProperties(theme)).map(
+        ([name, value]) => `${indent}--${name}: ${value};`,
+      ),
+    ].join('\n');
   const fillClass = (name: string, extra = '') =>
     `.${name} {\n  --fill: var(--${name});${extra}\n}`;
   const classes = [
@@ -180,5 +294,14 @@ export function paletteCss(): string {
     ...Object.keys(STATUS_COLORS).map((status) => fillClass(`status-${status}`)),
     fillClass('map-none'),
   ];
-  return `:root {\n${lines.join('\n')}\n}\n${classes.join('\n')}\n`;
+  // The light theme unless the reader chose dark, or chose nothing and the system is dark
+  // (public/theme.js sets data-theme before the first paint).
+  return [
+    `:root {\n${block('light')}\n}`,
+    `${DARK_SELECTOR} {\n${block('dark')}\n}`,
+    `@media (prefers-color-scheme: dark) {\n  ${SYSTEM_DARK_SELECTOR} {\n${block('dark', '    ')}\n  }\n}`,
+    ...classes,
+  ]
+    .join('\n')
+    .concat('\n');
 }

@@ -1,6 +1,8 @@
 import { type ConventionStanding, standingFact } from '../data/convention.ts';
 import { formatDay, formatDaySpan } from '../data/dates.ts';
 import { STANDING_LABELS } from '../data/labels.ts';
+import { useTranslator } from '../i18n/i18n.tsx';
+import type { Lang } from '../i18n/translate.ts';
 import './standing-tag.css';
 
 /**
@@ -8,19 +10,19 @@ import './standing-tag.css';
  * "date unknown" when the dataset has the fact but not its day, and what a
  * reported fact rests on. Null when the dataset has no convention part.
  */
-export function standingText(standing: ConventionStanding): string | null {
+export function standingText(standing: ConventionStanding, { t, tag }: Lang): string | null {
   if (standing.status === 'unknown') return null;
-  const label = STANDING_LABELS[standing.status];
+  const label = t(STANDING_LABELS[standing.status]);
   const fact = standingFact(standing);
   if (!fact) return label;
-  const day = fact.date ? formatDaySpan(fact.date, fact.endDate ?? fact.date) : 'date unknown';
-  const reported =
-    fact.certainty === 'reported'
-      ? fact.reportedOn
-        ? ` (reported ${formatDay(fact.reportedOn)}; not in the UN record)`
-        : ' (reported; not in the UN record)'
-      : '';
-  return `${label}, ${day}${reported}`;
+  const day = fact.date
+    ? formatDaySpan(fact.date, fact.endDate ?? fact.date, tag)
+    : t('ui.standing-day-unknown');
+  const text = t('ui.standing-fact', { label, day });
+  if (fact.certainty !== 'reported') return text;
+  return fact.reportedOn
+    ? t('ui.standing-reported-on', { fact: text, day: formatDay(fact.reportedOn, tag) })
+    : t('ui.standing-reported', { fact: text });
 }
 
 /**
@@ -29,7 +31,8 @@ export function standingText(standing: ConventionStanding): string | null {
  * looks like one the depositary recorded.
  */
 export function StandingTag({ standing }: { standing: ConventionStanding }) {
-  const text = standingText(standing);
+  const translator = useTranslator();
+  const text = standingText(standing, translator);
   if (text === null) return null;
   const reported = standing.certainty === 'reported';
   return (
@@ -38,7 +41,7 @@ export function StandingTag({ standing }: { standing: ConventionStanding }) {
       data-status={standing.status}
     >
       <span className="standing-swatch" aria-hidden="true" />
-      <span className="visually-hidden">Convention: </span>
+      <span className="visually-hidden">{translator.t('ui.standing-prefix')} </span>
       {text}
     </span>
   );

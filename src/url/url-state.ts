@@ -5,8 +5,15 @@
  */
 
 import { isRealIsoDay } from '../data/codes.ts';
-import { FACET_KEYS, type KnownValues, parseFacetValue, perFacet } from '../data/facets.ts';
+import {
+  FACET_KEYS,
+  type FacetValues,
+  type KnownValues,
+  parseFacetValue,
+  perFacet,
+} from '../data/facets.ts';
 import { type Filters, MAP_LAYERS, type MapLayer } from '../data/filters.ts';
+import type { MessageKey, MessageValues } from '../i18n/translate.ts';
 
 /** Every parameter of the contract: one per facet, then the dates, the text, the map layer and embed mode. */
 export const FILTER_PARAMS: readonly string[] = [...FACET_KEYS, 'from', 'to', 'q', 'map', 'embed'];
@@ -15,10 +22,16 @@ const MAX_QUERY_LENGTH = 200;
 /** Parameters that link shorteners and chat apps add; not worth a notice. */
 const TRACKING_PARAM = /^(utm_[a-z]+|fbclid|gclid|mc_[a-z]+|ref)$/i;
 
+/** Why a value was dropped, as a message: the notice words it in the interface language. */
+export interface NoticeReason {
+  key: MessageKey;
+  values?: MessageValues;
+}
+
 export interface UrlNotice {
   param: string;
   value: string;
-  reason: string;
+  reason: NoticeReason;
 }
 
 export interface ParsedFilters {
@@ -33,6 +46,26 @@ function splitList(values: string[]): string[] {
     .filter((v) => v !== '');
 }
 
+/** facets.ts's slug syntax: an id that fails it is malformed rather than unknown. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The message for a facet value `parseFacetValue` refused. It gives its reason
+ * as English words; the kind of value and the raw value say which reason it was.
+ */
+function facetReason(spec: FacetValues, raw: string): NoticeReason {
+  switch (spec.type) {
+    case 'country-code':
+      return { key: 'url.not-country-code' };
+    case 'dataset-id':
+      return SLUG.test(raw.toLowerCase())
+        ? { key: 'url.unknown-id', values: { noun: spec.noun } }
+        : { key: 'url.invalid-id', values: { noun: spec.noun } };
+    case 'one-of':
+      return { key: 'url.not-one-of', values: { values: spec.values.join(', ') } };
+  }
+}
+
 function uniqueSorted<T extends string>(values: T[]): T[] {
   return [...new Set(values)].sort();
 }
@@ -41,13 +74,13 @@ export function parseFilters(search: string, known?: KnownValues): ParsedFilters
   const params = new URLSearchParams(search);
   const notices: UrlNotice[] = [];
   const values = (name: string) => params.getAll(name);
-  const reject = (param: string, value: string, reason: string) => {
-    notices.push({ param, value, reason });
+  const reject = (param: string, value: string, key: MessageKey, values?: MessageValues) => {
+    notices.push({ param, value, reason: values ? { key, values } : { key } });
   };
 
   for (const name of new Set(params.keys())) {
     if (!FILTER_PARAMS.includes(name) && !TRACKING_PARAM.test(name)) {
-      reject(name, params.get(name) ?? '', 'is not a parameter this page understands');
+      reject(name, params.get(name) ?? '', 'url.unknown-param');
     }
   }
 
@@ -56,7 +89,7 @@ export function parseFilters(search: string, known?: KnownValues): ParsedFilters
     for (const raw of splitList(values(key))) {
       const parsed = parseFacetValue(facet, raw, known?.[key]);
       if ('value' in parsed) out.push(parsed.value);
-      else reject(key, raw, parsed.reason);
+      else notices.push({ param: key, value: raw, reason: facetReason(facet.values, raw) });
     }
     return uniqueSorted(out);
   });
@@ -66,16 +99,16 @@ export function parseFilters(search: string, known?: KnownValues): ParsedFilters
       .map((v) => v.trim())
       .filter((v) => v !== '');
     const [first, ...rest] = all;
-    for (const extra of rest) reject(param, extra, 'appears more than once; the first one is used');
+    for (const extra of rest) reject(param, extra, 'url.repeated');
     if (first === undefined) return null;
     if (isRealIsoDay(first)) return first;
-    reject(param, first, 'is not a date written as YYYY-MM-DD');
+    reject(param, first, 'url.not-a-day');
     return null;
   };
   let from = day('from');
   let to = day('to');
   if (from !== null && to !== null && from > to) {
-    reject('to', to, `is before from=${from}; the date range is ignored`);
+    reject('to', to, 'url.range-reversed', { from });
     from = null;
     to = null;
   }
@@ -84,23 +117,22 @@ export function parseFilters(search: string, known?: KnownValues): ParsedFilters
   // does not swallow the space between two words; matching folds it anyway.
   let q = params.getAll('q').join(' ');
   if (q.length > MAX_QUERY_LENGTH) {
-    reject('q', `${q.slice(0, 20)}…`, `is longer than ${MAX_QUERY_LENGTH} characters; it was cut`);
+    reject('q', `${q.slice(0, 20)}…`, 'url.query-too-long', { max: MAX_QUERY_LENGTH });
     q = q.slice(0, MAX_QUERY_LENGTH);
   }
 
   let map: MapLayer = 'meetings';
   const [layer, ...extraLayers] = values('map').map((v) => v.trim().toLowerCase());
-  for (const extra of extraLayers)
-    reject('map', extra, 'appears more than once; the first one is used');
+  for (const extra of extraLayers) reject('map', extra, 'url.repeated');
   if (layer !== undefined) {
     if ((MAP_LAYERS as readonly string[]).includes(layer)) map = layer as MapLayer;
-    else reject('map', layer, `is not one of ${MAP_LAYERS.join(', ')}`);
+    else reject('map', layer, 'url.not-one-of', { values: MAP_LAYERS.join(', ') });
   }
 
   // Only "1" turns embed mode on; a page shown by mistake in full is harmless.
   const embedValue = values('embed')[0]?.trim();
   if (embedValue !== undefined && embedValue !== '1' && embedValue !== '0')
-    reject('embed', embedValue, 'is not 1 (embed mode) or 0');
+    reject('embed', embedValue, 'url.not-embed-flag');
 
   return {
     filters: {

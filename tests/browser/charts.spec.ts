@@ -4,16 +4,19 @@ import { EMPTY_FILTERS } from '../../src/data/filters.ts';
 import { prepareDataset } from '../../src/data/prepare.ts';
 import { applyFilters } from '../../src/data/selectors.ts';
 import { UI_COLORS } from '../../src/ui/palette.ts';
+import { EN } from '../helpers.ts';
 import { expect, scrollToView, shippedDataset, test } from './fixtures.ts';
 
 const prepared = prepareDataset(shippedDataset());
 const all = applyFilters(prepared, EMPTY_FILTERS);
-const topics = topicBars(prepared, all.facetCounts, []);
-const activity = activityOverTime(prepared, all.meetings);
-const everyDate = activityOverTime(prepared, all.meetings, { allDates: true });
+const topics = topicBars(prepared, all.facetCounts, [], EN);
+const activity = activityOverTime(prepared, all.meetings, EN);
+const everyDate = activityOverTime(prepared, all.meetings, EN, { allDates: true });
 const range = activity.range!;
 const peak = activity.rows.reduce((best, row) => (row.total > best.total ? row : best));
-const outcomeMax = Math.max(...outcomesByPartner(prepared, all.meetings).map((row) => row.total));
+const outcomeMax = Math.max(
+  ...outcomesByPartner(prepared, all.meetings, EN).map((row) => row.total),
+);
 
 async function openCharts(page: Page, url = '/') {
   await page.goto(url);

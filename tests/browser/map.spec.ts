@@ -21,7 +21,7 @@ const countryCount = (code: string) =>
 const busiest = [...applyFilters(prepared, EMPTY_FILTERS).facetCounts.country].sort(
   (a, b) => b[1] - a[1],
 )[0]!;
-const countryLabel = countryName;
+const countryLabel = (code: string) => countryName(code, 'en');
 const meetings = (n: number) => `${n} ${n === 1 ? 'meeting' : 'meetings'}`;
 const WIDTHS = [
   { name: 'desktop', width: 1440, height: 1000 },

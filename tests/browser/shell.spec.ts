@@ -60,7 +60,7 @@ for (const { name, width, height } of WIDTHS) {
       const about = page.getByRole('region', { name: 'About this explorer' });
       await expect(about.getByRole('heading', { name: 'About this explorer' })).toBeInViewport();
       await expect(about.locator('dt:has-text("Version") + dd')).toHaveText(
-        `${data.version}, last updated ${formatDay(data.updated)}`,
+        `${data.version}, last updated ${formatDay(data.updated, 'en-GB')}`,
       );
       await expect(about.locator('dt:has-text("Licence") + dd')).toContainText(
         `${data.license?.title} (${data.license?.name})`,
@@ -118,12 +118,14 @@ test.describe('at 1440 px', () => {
     await page.goto('/');
     await page.locator('summary', { hasText: 'Dates' }).click();
     const from = page.getByLabel('From', { exact: true });
-    await from.fill(formatDay(day).replace(/^\w+, /, ''));
+    await from.fill(formatDay(day, 'en-GB').replace(/^\w+, /, ''));
     await from.press('Enter');
     await expect(page).toHaveURL(`/?from=${day}`);
-    await expect(from).toHaveValue(formatDay(day));
+    await expect(from).toHaveValue(formatDay(day, 'en-GB'));
     await expect(
-      currentFilters(page).getByRole('button', { name: `Remove filter From ${formatDay(day)}` }),
+      currentFilters(page).getByRole('button', {
+        name: `Remove filter From ${formatDay(day, 'en-GB')}`,
+      }),
     ).toBeVisible();
   });
 });

@@ -29,7 +29,7 @@ describe('meeting view', () => {
     expect(
       view.getByRole('heading', { level: 2, name: "Minister meets Poland's digital minister" }),
     ).toHaveFocus();
-    expect(view.getByText('Mon, 27 Oct 2025')).toBeVisible();
+    expect(view.getByText('Monday, 27 October 2025')).toBeVisible();
     expect(view.getByText('exact date')).toBeVisible();
     expect(view.getByText('Lương Tam Quang')).toBeVisible();
     expect(view.getByText('Minister of Public Security')).toBeVisible();

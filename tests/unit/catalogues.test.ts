@@ -12,27 +12,31 @@ import { catalogueFiles as filesOf } from '../../scripts/vite/messages-plugin.ts
 const root = process.cwd();
 const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
 
-/** The names a compiled message uses: placeholders, plurals, selects (and `#`). */
+/**
+ * The arguments a message uses, with their kind: `name`, `name:number`,
+ * `name:choice` (plural, select). A compiled message is a list of parts: text,
+ * or `[name, type?, branches?]`, each branch again a list of parts.
+ */
 function argumentsOf(message: string): string[] {
   const names = new Set<string>();
-  const walk = (node: unknown) => {
-    if (Array.isArray(node)) {
-      if (typeof node[0] === 'string' && node.length >= 1 && node.every((n) => n !== undefined)) {
-        const [name, type, branches] = node as [string, string?, Record<string, unknown>?];
-        if (!Array.isArray(node[0]) && (node.length === 1 || typeof type === 'string')) {
-          names.add(type ? `${name}:${type === 'number' ? 'number' : 'choice'}` : name);
-        }
-        if (branches && typeof branches === 'object') for (const b of Object.values(branches)) walk(b);
+  const walk = (parts: unknown) => {
+    if (!Array.isArray(parts)) return;
+    for (const part of parts) {
+      if (!Array.isArray(part)) continue;
+      const [name, type, branches] = part as [string, string?, unknown?];
+      names.add(type ? `${name}:${type === 'number' ? 'number' : 'choice'}` : name);
+      if (branches && typeof branches === 'object') {
+        for (const branch of Object.values(branches)) walk(branch);
       }
-      for (const child of node) if (Array.isArray(child)) walk(child);
     }
   };
-  for (const part of compileMessage(message) as unknown[]) if (Array.isArray(part)) walk(part);
+  walk(compileMessage(message));
   return [...names].sort();
 }
 
 /** Markup tags (`<0>…</0>`) a message carries. */
-const tagsOf = (message: string) => [...message.matchAll(/<(\d+)>/g)].map((m) => m[1]).sort();
+const tagsOf = (message: string) =>
+  [...new Set([...message.matchAll(/<(\d+)>/g)].map((m) => m[1]))].sort();
 
 /**
  * Messages that are rightly the same in both languages: nothing but
@@ -76,7 +80,7 @@ describe('message catalogues', () => {
       it('translates each message rather than copying the English', () => {
         const copied = Object.entries(en)
           .filter(([key, message]) => vi[key] === message)
-          .filter(([key, message]) => !SAME_IN_BOTH.test(message.replace(/\{[^}]*\}/g, '')))
+          .filter(([, message]) => !SAME_IN_BOTH.test(message.replace(/\{[^}]*\}/g, '')))
           .filter(([key]) => !SAME_ALLOWED.has(key))
           .map(([key]) => key);
         expect(copied).toEqual([]);
@@ -104,7 +108,8 @@ const EXEMPT = new Set(['src/app/catalogue-problem.tsx']);
 
 /** Text between JSX tags, and the attributes people read, holding a word. */
 const JSX_TEXT = /(?<!=)>\s*([^<>{}`]*\p{L}{2,}[^<>{}`]*?)\s*</gu;
-const READ_ATTRIBUTE = /\b(aria-label|aria-description|title|placeholder|alt|label)="([^"]*\p{L}[^"]*)"/gu;
+const READ_ATTRIBUTE =
+  /\b(aria-label|aria-description|title|placeholder|alt|label)="([^"]*\p{L}[^"]*)"/gu;
 
 describe('components', () => {
   it('take every word they show from the catalogues', () => {
@@ -122,7 +127,8 @@ describe('components', () => {
         if (/[;=()]|=>|&&|\|\|/.test(text)) continue;
         found.push(`${name}: ${text}`);
       }
-      for (const match of code.matchAll(READ_ATTRIBUTE)) found.push(`${name}: ${match[1]}="${match[2]}"`);
+      for (const match of code.matchAll(READ_ATTRIBUTE))
+        found.push(`${name}: ${match[1]}="${match[2]}"`);
     }
     expect(found).toEqual([]);
   });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   activityOverTime,
   countTicks,
-  meetingsText,
   outcomesByPartner,
   type TopicBar,
   visibleTopics,
@@ -12,7 +11,7 @@ import { prepareDataset } from '../../src/data/prepare.ts';
 import type { Dataset } from '../../src/data/schema.ts';
 import { applyFilters } from '../../src/data/selectors.ts';
 import { labelColumnWidth, labelledTicks } from '../../src/features/charts/chart-layout.ts';
-import { readJson } from '../helpers.ts';
+import { EN, readJson } from '../helpers.ts';
 
 const shipped = prepareDataset(readJson<Dataset>('data/meetings.json'));
 
@@ -63,7 +62,7 @@ describe('visibleTopics', () => {
 
 describe('activityOverTime', () => {
   it('draws the focused days of the shipped data, one labelled bar per day', () => {
-    const activity = activityOverTime(shipped, shipped.meetings);
+    const activity = activityOverTime(shipped, shipped.meetings, EN);
     expect(activity.bucket).toBe('day');
     expect(activity.rows.map((r) => r.start)).toEqual([
       '2025-10-24',
@@ -82,7 +81,7 @@ describe('activityOverTime', () => {
   });
 
   it('draws every date when asked, leaving nothing out', () => {
-    const activity = activityOverTime(shipped, shipped.meetings, { allDates: true });
+    const activity = activityOverTime(shipped, shipped.meetings, EN, { allDates: true });
     // From the first meeting's bucket to the last one's (weeks, over three months).
     const days = shipped.meetings.map((m) => m.date).sort();
     const weekOf = (day: string) => {
@@ -98,34 +97,26 @@ describe('activityOverTime', () => {
   });
 
   it('stacks each meeting under the kind of its first partner', () => {
-    for (const row of activityOverTime(shipped, shipped.meetings).rows) {
+    for (const row of activityOverTime(shipped, shipped.meetings, EN).rows) {
       expect(row.country + row.organization + row.company + row.none).toBe(row.total);
     }
   });
 
   it('draws nothing for no meetings', () => {
-    expect(activityOverTime(shipped, [])).toMatchObject({ rows: [], outside: 0, range: null });
+    expect(activityOverTime(shipped, [], EN)).toMatchObject({ rows: [], outside: 0, range: null });
   });
 });
 
 describe('outcomesByPartner', () => {
   it('counts every outcome of the shipped data once per partner', () => {
     const { meetings } = applyFilters(shipped, EMPTY_FILTERS);
-    for (const row of outcomesByPartner(shipped, meetings)) {
+    for (const row of outcomesByPartner(shipped, meetings, EN)) {
       expect(row.signed + row.planned + row.commitment).toBe(row.total);
       const expected = meetings
         .filter((m) => m.partners.includes(row.id))
         .reduce((sum, m) => sum + m.outcomes.length, 0);
       expect(row.total).toBe(expected);
     }
-  });
-});
-
-describe('meetingsText', () => {
-  it('counts in words', () => {
-    expect(meetingsText(1)).toBe('1 meeting');
-    expect(meetingsText(7)).toBe('7 meetings');
-    expect(meetingsText(1204)).toBe('1,204 meetings');
   });
 });
 

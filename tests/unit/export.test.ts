@@ -1,6 +1,6 @@
-import { nodeLang } from '../../scripts/vite/node-lang.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { nodeLang } from '../../scripts/vite/node-lang.ts';
 import { exportCaption } from '../../src/data/export/caption.ts';
 import { type CitedWork, citation } from '../../src/data/export/citation.ts';
 import { BYTE_ORDER_MARK, csvCell, toCsv } from '../../src/data/export/csv.ts';
@@ -12,6 +12,7 @@ import { meetingsTable, tableContext } from '../../src/data/export/tables.ts';
 import { EMPTY_FILTERS } from '../../src/data/filters.ts';
 import { prepareDataset } from '../../src/data/prepare.ts';
 import { type Dataset, validateDataset } from '../../src/data/schema.ts';
+import { EN, VI } from '../helpers.ts';
 
 const shipped = JSON.parse(readFileSync('data/meetings.json', 'utf8')) as Dataset;
 
@@ -136,6 +137,7 @@ describe('captions of downloaded pictures', () => {
       { ...EMPTY_FILTERS, country: ['PL'] },
       { matching: 4, total: 45 },
       'https://example.org/?country=PL',
+      EN,
     );
     expect(caption.filters).toBe('Filters: Country: Poland (4 of 45 meetings)');
     expect(caption.source).toMatch(/data version 1\.\d+\.\d+ as of/);
@@ -143,8 +145,23 @@ describe('captions of downloaded pictures', () => {
     expect(caption.link).toBe('https://example.org/?country=PL');
     const { license: _, ...unlicensed } = shipped;
     expect(
-      exportCaption(unlicensed, prepared, EMPTY_FILTERS, { matching: 45, total: 45 }, '').licence,
+      exportCaption(unlicensed, prepared, EMPTY_FILTERS, { matching: 45, total: 45 }, '', EN)
+        .licence,
     ).toBe('Licence: not stated in the dataset');
+  });
+
+  it('speak the interface language', () => {
+    const prepared = prepareDataset(shipped);
+    const caption = exportCaption(
+      shipped,
+      prepared,
+      { ...EMPTY_FILTERS, country: ['PL'] },
+      { matching: 4, total: 45 },
+      '',
+      VI,
+    );
+    expect(caption.filters).toBe('Bộ lọc: Quốc gia: Ba Lan (4 trên 45 cuộc gặp)');
+    expect(caption.source).toMatch(/^Nguồn: .*dữ liệu phiên bản 1\.\d+\.\d+, cập nhật .*tháng|thg/);
   });
 });
 

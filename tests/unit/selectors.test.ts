@@ -7,7 +7,7 @@ import { prepareDataset } from '../../src/data/prepare.ts';
 import { type Dataset, validateDataset } from '../../src/data/schema.ts';
 import { applyFilters, facetOptions, neighbours, summarize } from '../../src/data/selectors.ts';
 import { foldText } from '../../src/data/text.ts';
-import { readJson, smallDataset } from '../helpers.ts';
+import { EN, readJson, smallDataset } from '../helpers.ts';
 
 const prepared = prepareDataset(smallDataset());
 const ids = (filters: Partial<Filters>) =>
@@ -130,7 +130,7 @@ describe('a generated dataset of 10,000 meetings', () => {
 describe('facetOptions', () => {
   const options = (filters: Partial<Filters>) => {
     const full = { ...EMPTY_FILTERS, ...filters };
-    return facetOptions(prepared, applyFilters(prepared, full).facetCounts, full);
+    return facetOptions(prepared, applyFilters(prepared, full).facetCounts, full, EN);
   };
 
   it('offers every facet of the registry, with counts under the other filters', () => {
@@ -181,6 +181,7 @@ describe('facetOptions', () => {
       withConvention,
       applyFilters(withConvention, EMPTY_FILTERS).facetCounts,
       EMPTY_FILTERS,
+      EN,
     );
     expect(offered.status.map((o) => [o.label, o.count])).toEqual([
       ['Ratified (deposited or reported)', 1],

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { formatDay } from '../../src/data/dates.ts';
 import { prepareDataset } from '../../src/data/prepare.ts';
 import type { Meeting } from '../../src/data/schema.ts';
+import { axisFormat } from '../../src/features/timeline/timeline-axis.ts';
 import {
   DAY_LIMIT,
   estimatedCanvasHeight,
@@ -10,10 +12,10 @@ import {
   toTimelineItem,
   windowForDays,
 } from '../../src/features/timeline/timeline-items.ts';
-import { smallDataset } from '../helpers.ts';
+import { EN, smallDataset, VI } from '../helpers.ts';
 
 const prepared = prepareDataset(smallDataset());
-const item = (id: string) => toTimelineItem(prepared.byId.get(id)!, prepared.partnerById);
+const item = (id: string) => toTimelineItem(prepared.byId.get(id)!, prepared.partnerById, EN);
 
 describe('timeline item mapping', () => {
   it('draws a meeting as a block on its Hanoi day', () => {
@@ -67,10 +69,12 @@ describe('crowded days', () => {
   }));
 
   it('show their first meetings and a block counting the rest', () => {
-    const specs = meetingItems(crowd, prepared.partnerById, {
-      expanded: new Set(),
-      selectedId: null,
-    });
+    const specs = meetingItems(
+      crowd,
+      prepared.partnerById,
+      { expanded: new Set(), selectedId: null },
+      EN,
+    );
     expect(specs.filter((s) => s.kind === 'meeting')).toHaveLength(DAY_LIMIT - 1);
     const more = specs.find((s) => s.kind === 'more');
     expect(more).toMatchObject({ label: '+5 more', group: 'country' });
@@ -79,15 +83,19 @@ describe('crowded days', () => {
 
   it('always draw the open meeting, and everything once expanded', () => {
     const last = `crowd-${DAY_LIMIT + 3}`;
-    const withOpen = meetingItems(crowd, prepared.partnerById, {
-      expanded: new Set(),
-      selectedId: last,
-    });
+    const withOpen = meetingItems(
+      crowd,
+      prepared.partnerById,
+      { expanded: new Set(), selectedId: last },
+      EN,
+    );
     expect(withOpen.some((s) => s.id === last)).toBe(true);
-    const all = meetingItems(crowd, prepared.partnerById, {
-      expanded: new Set(['country|2025-10-27']),
-      selectedId: null,
-    });
+    const all = meetingItems(
+      crowd,
+      prepared.partnerById,
+      { expanded: new Set(['country|2025-10-27']), selectedId: null },
+      EN,
+    );
     expect(all).toHaveLength(crowd.length);
   });
 
@@ -104,7 +112,7 @@ describe('aggregated timeline items', () => {
     const { generateDataset } = await import('../../scripts/cli/generate-dataset.ts');
     const { aggregateItems } = await import('../../src/features/timeline/timeline-items.ts');
     const big = prepareDataset(generateDataset(3000, 3));
-    const items = aggregateItems(big.meetings, big.partnerById);
+    const items = aggregateItems(big.meetings, big.partnerById, EN);
     const total = items.reduce((sum, item) => sum + Number(item.label.replace(/,/g, '')), 0);
     expect(total).toBe(3000);
     expect(items.length).toBeLessThan(3000 / 10);
@@ -147,5 +155,40 @@ describe('estimatedCanvasHeight', () => {
     // axis 58 + countries 3 lines (3 × 24 + 6) + organisations (at least 32) + two overlapping milestones (2 × 24 + 6)
     expect(estimatedCanvasHeight(specs, milestones, window)).toBe(58 + 78 + 32 + 54);
     expect(estimatedCanvasHeight(specs, [], window)).toBe(58 + 78 + 32);
+  });
+});
+
+describe('in Vietnamese', () => {
+  it('titles with the day, the part of day and the format in Vietnamese', () => {
+    const spec = toTimelineItem(
+      prepared.byId.get('2025-10-27-poland-talks')!,
+      prepared.partnerById,
+      VI,
+    );
+    expect(spec.detail).toBe('Ký kết');
+    expect(spec.title).toContain('buổi chiều');
+    expect(spec.title).toContain(formatDay('2025-10-27', VI.tag));
+  });
+});
+
+describe('time axis labels', () => {
+  // Midnight on Monday 27 October in Hanoi is still Sunday the 26th in UTC.
+  const hanoiMidnight = new Date('2025-10-27T00:00:00+07:00');
+
+  it('say the Hanoi day, as moment did in English', () => {
+    const { minorLabels, majorLabels } = axisFormat(EN);
+    expect(minorLabels(hanoiMidnight, 'weekday', 1)).toBe('Mon 27');
+    expect(minorLabels(hanoiMidnight, 'day', 1)).toBe('27');
+    expect(minorLabels(hanoiMidnight, 'month', 1)).toBe('Oct');
+    expect(minorLabels(hanoiMidnight, 'hour', 4)).toBe('00:00');
+    expect(majorLabels(hanoiMidnight, 'day', 1)).toBe('October 2025');
+    expect(majorLabels(hanoiMidnight, 'month', 1)).toBe('2025');
+    expect(majorLabels(hanoiMidnight, 'year', 1)).toBe('');
+  });
+
+  it('speak Vietnamese', () => {
+    const { minorLabels, majorLabels } = axisFormat(VI);
+    expect(minorLabels(hanoiMidnight, 'weekday', 1)).toBe('T2, 27');
+    expect(majorLabels(hanoiMidnight, 'day', 1)).toMatch(/^tháng 10/i);
   });
 });

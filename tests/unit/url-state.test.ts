@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type FacetValues, type KnownValues, perFacet } from '../../src/data/facets.ts';
 import { EMPTY_FILTERS, type Filters, MAP_LAYERS } from '../../src/data/filters.ts';
 import { parseFilters, serializeFilters, withoutEmbed } from '../../src/url/url-state.ts';
+import { EN, VI } from '../helpers.ts';
 
 const known: KnownValues = {
   partner: new Set(['poland', 'unodc', 'kaspersky']),
@@ -63,9 +64,35 @@ describe('parseFilters', () => {
     const { filters, notices } = parseFilters('?partner=polnd&colour=red&utm_source=chat', known);
     expect(filters.partner).toEqual([]);
     expect(notices).toEqual([
-      { param: 'colour', value: 'red', reason: 'is not a parameter this page understands' },
-      { param: 'partner', value: 'polnd', reason: 'is not a partner in this dataset' },
+      { param: 'colour', value: 'red', reason: { key: 'url.unknown-param' } },
+      {
+        param: 'partner',
+        value: 'polnd',
+        reason: { key: 'url.unknown-id', values: { noun: 'partner' } },
+      },
     ]);
+  });
+
+  it('gives each reason as a message, worded in the interface language', () => {
+    const { notices } = parseFilters(
+      '?country=ZZ&topic=<script>&kind=alien&from=2025-10-27&to=2025-10-01&map=globe&map=status&embed=yes',
+      known,
+    );
+    expect(
+      notices.map((n) => [`${n.param}=${n.value}`, EN.t(n.reason.key, n.reason.values)]),
+    ).toEqual([
+      ['country=ZZ', 'is not an ISO 3166-1 alpha-2 country code.'],
+      ['topic=<script>', 'is not a valid topic id.'],
+      ['kind=alien', 'is not one of country, organization, company.'],
+      ['to=2025-10-01', 'is before from=2025-10-27; the date range is ignored.'],
+      ['map=status', 'appears more than once; the first one is used.'],
+      ['map=globe', 'is not one of meetings, status.'],
+      ['embed=yes', 'is not 1 (embed mode) or 0.'],
+    ]);
+    const [first] = parseFilters('?partner=polnd', known).notices;
+    expect(first && VI.t(first.reason.key, first.reason.values)).toBe(
+      'không phải là đối tác có trong bộ dữ liệu này.',
+    );
   });
 
   it('ignores a reversed date range with a notice', () => {

@@ -9,8 +9,11 @@ import {
   DATA_TABLES,
 } from '../../data/export/data-package-files.ts';
 import { datasetUrl } from '../../data/loading/fetch-dataset.ts';
+import { localText } from '../../data/localize.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
+import { useTranslator } from '../../i18n/i18n.tsx';
 import { CitePanel } from '../../ui/cite-panel.tsx';
+import { Localized } from '../../ui/local-text.tsx';
 import './about-section.css';
 
 const TOP_PUBLISHERS = 3;
@@ -18,10 +21,6 @@ const TOP_PUBLISHERS = 3;
 /** A file of the data package, published beside the dataset. */
 function dataFile(name: string): string {
   return `${import.meta.env.BASE_URL}data/${name}`;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 
 /**
@@ -43,121 +42,126 @@ export const AboutSection = memo(function AboutSection({
   const siteUrl = new URL(import.meta.env.BASE_URL, window.location.origin).href;
   const top = facts.publishers.slice(0, TOP_PUBLISHERS);
 
+  const { t, rich, list, locale, tag } = useTranslator();
+  const title = localText(data, 'title', locale);
+  const tables = [...DATA_TABLES, ...(convention ? CONVENTION_TABLES : [])];
+  const sourceCounts = { sources: facts.sources, publishers: facts.publishers.length };
+
   return (
     <section id="about" className="card about" aria-labelledby="about-title">
-      <h2 id="about-title">About this explorer</h2>
+      <h2 id="about-title">{t('about.title')}</h2>
       <div className="about-columns">
         <div>
-          <h3>The Hanoi Convention</h3>
-          <p>
-            The United Nations Convention against Cybercrime is a treaty on working together against
-            crimes committed with computers and networks, including sharing electronic evidence
-            across borders. The UN General Assembly adopted it on 24 December 2024. It was opened
-            for signature at a ceremony in Hanoi on 25–26 October 2025, hence its short name, and
-            stays open for signature at UN Headquarters in New York until 31 December 2026. It
-            enters into force 90 days after the fortieth state ratifies or joins it.
-          </p>
+          <h3>{t('about.convention-title')}</h3>
+          <p>{t('about.convention')}</p>
           {convention && totals && (
             <p>
-              As of {formatDay(convention.asOf)}, the UN record counts{' '}
-              {plural(totals.statedSignatories, 'signatory', 'signatories')}, and{' '}
-              {plural(totals.ratificationsDeposited, 'ratification is', 'ratifications are')}{' '}
-              deposited of the {totals.ratificationsNeeded} needed
-              {totals.ratificationsReported > 0
-                ? ` (${totals.ratificationsReported} more reported)`
-                : ''}
-              . <Link href="/convention">Who signed, who ratified, and the road since 2019</Link>.
+              {rich(
+                totals.ratificationsReported > 0
+                  ? 'about.convention-counts-reported'
+                  : 'about.convention-counts',
+                {
+                  day: formatDay(convention.asOf, tag),
+                  signatories: totals.statedSignatories,
+                  deposited: totals.ratificationsDeposited,
+                  needed: totals.ratificationsNeeded,
+                  reported: totals.ratificationsReported,
+                },
+                { 0: (s) => <Link href="/convention">{s}</Link> },
+              )}
             </p>
           )}
-          <p>
-            This explorer follows the meetings around it: who met whom, when, about what, and what
-            they agreed, each with links to the reports it is based on.
-          </p>
+          <p>{t('about.follows')}</p>
         </div>
         <div>
-          <h3>How the data was made</h3>
+          <h3>{t('about.data-title')}</h3>
           <p>
-            Every meeting is summarised in the dataset’s own words from public reports and links to
-            them: {plural(facts.sources, 'source', 'sources')} from{' '}
-            {plural(facts.publishers.length, 'publisher', 'publishers')}
-            {top.length > 1 && (
-              <>
-                , most often{' '}
-                {top.map((p, i) => (
-                  <span key={p.name}>
-                    {i > 0 && (i === top.length - 1 ? ' and ' : ', ')}
-                    {p.name} ({p.sources})
-                  </span>
-                ))}
-              </>
-            )}
-            .
+            {top.length > 1
+              ? t('about.sources-top', {
+                  ...sourceCounts,
+                  top: list(
+                    top.map((p) => t('about.publisher', { name: p.name, sources: p.sources })),
+                  ),
+                })
+              : t('about.sources', sourceCounts)}
           </p>
           <p>
-            {plural(facts.exactDates, 'meeting is', 'meetings are')} dated as a source states
-            (“exact date”); for {facts.inferredDates.toLocaleString('en')} the day was worked out
-            from the reports (“inferred date”).{' '}
-            {plural(facts.withNotes, 'meeting carries', 'meetings carry')} a note on where the
-            sources disagree or what is uncertain, shown with the meeting.
+            {t('about.dates', {
+              exact: facts.exactDates,
+              inferred: facts.inferredDates,
+              notes: facts.withNotes,
+            })}
           </p>
         </div>
       </div>
       <dl className="about-facts">
         <div>
-          <dt>Dataset</dt>
+          <dt>{t('about.dataset-term')}</dt>
           <dd>
-            {data.title}: {plural(meetings.length, 'meeting', 'meetings')}
-            {firstDay && lastDay && `, ${formatDaySpan(firstDay, lastDay)}`} (
-            <a href={datasetUrl()} download>
-              download the data, JSON
-            </a>
-            )
+            {rich(
+              firstDay && lastDay ? 'about.dataset' : 'about.dataset-no-span',
+              {
+                title: title.text,
+                count: meetings.length,
+                span: firstDay && lastDay ? formatDaySpan(firstDay, lastDay, tag) : '',
+              },
+              {
+                0: () => <Localized value={title} />,
+                1: (s) => (
+                  <a href={datasetUrl()} download>
+                    {s}
+                  </a>
+                ),
+              },
+            )}
           </dd>
         </div>
         <div>
-          <dt>Data</dt>
+          <dt>{t('about.data-term')}</dt>
           <dd>
-            An open data package (Frictionless Data):{' '}
-            <a href={dataFile(DATA_PACKAGE.descriptor)}>datapackage.json</a> describes the tables as
-            CSV (
-            {[...DATA_TABLES, ...(convention ? CONVENTION_TABLES : [])].map((table, index) => (
-              <span key={table}>
-                {index > 0 && ', '}
-                <a href={dataFile(`${table}.csv`)}>{table}</a>
-              </span>
-            ))}
-            ), the whole dataset as JSON and its{' '}
-            <a href={dataFile(DATA_PACKAGE.jsonSchema)}>JSON Schema</a>.
+            {rich(
+              'about.data-package',
+              {},
+              {
+                0: (s) => <a href={dataFile(DATA_PACKAGE.descriptor)}>{s}</a>,
+                1: () =>
+                  tables.map((table, index) => (
+                    <span key={table}>
+                      {index > 0 && ', '}
+                      <a href={dataFile(`${table}.csv`)}>{table}</a>
+                    </span>
+                  )),
+                2: (s) => <a href={dataFile(DATA_PACKAGE.jsonSchema)}>{s}</a>,
+              },
+            )}
           </dd>
         </div>
         <div>
-          <dt>Version</dt>
+          <dt>{t('about.version-term')}</dt>
           <dd>
-            {data.version ?? 'Not stated in the dataset'}, last updated {formatDay(data.updated)}
+            {data.version
+              ? t('about.version', { version: data.version, day: formatDay(data.updated, tag) })
+              : t('about.version-none', { day: formatDay(data.updated, tag) })}
           </dd>
         </div>
         <div>
-          <dt>Licence</dt>
+          <dt>{t('about.licence-term')}</dt>
           <dd>
-            {data.license ? (
-              <>
-                The data: <a href={data.license.url}>{data.license.title}</a> ({data.license.name}).
-              </>
-            ) : (
-              'Not stated in the dataset.'
-            )}{' '}
-            The linked reports belong to their publishers.
+            {data.license
+              ? rich(
+                  'about.licence',
+                  { title: data.license.title, name: data.license.name },
+                  { 0: (s) => <a href={data.license?.url}>{s}</a> },
+                )
+              : t('about.licence-none')}
           </dd>
         </div>
         <div>
-          <dt>How to cite</dt>
+          <dt>{t('about.cite-term')}</dt>
           <dd>
-            <p>
-              Cite the dataset with its version, or one meeting from its own Cite button. To point
-              to a view, give its link (Share view).
-            </p>
+            <p>{t('about.cite-help')}</p>
             <CitePanel
-              label="Cite this dataset"
+              label={t('about.cite-label')}
               work={() => ({
                 dataset: data.title,
                 version: data.version ?? null,

@@ -5,8 +5,8 @@ import {
   ACTIVITY_LABELS,
   type ActivityRow,
   countTicks,
-  meetingsText,
 } from '../../data/chart-data.ts';
+import { useTranslator } from '../../i18n/i18n.tsx';
 import { cssVar } from '../../ui/palette.ts';
 import { AXIS_TICK, ChartFrame, chartTooltip, stackTotal } from './chart-frame.tsx';
 import {
@@ -22,17 +22,18 @@ const LINE_HEIGHT = 14;
 const MARGIN = { left: 0, right: 8, top: 18, bottom: 0 };
 
 export function ActivityChart({ rows }: { rows: readonly ActivityRow[] }) {
+  const { t, number } = useTranslator();
   let peak = 0;
   rows.forEach((row, index) => {
     if (row.total > (rows[peak]?.total ?? 0)) peak = index;
   });
   const yTicks = countTicks(rows[peak]?.total ?? 0);
   const yMax = yTicks.at(-1) ?? 1;
-  const yWidth = String(yMax).length * 8 + 16;
+  const yWidth = number(yMax).length * 8 + 16;
   const lines = rows.reduce((most, row) => Math.max(most, row.tick.length), 1);
   const need = rows.reduce((most, row) => Math.max(most, tickWidth(row.tick)), 0);
   // Totals above the bars only where they do not collide.
-  const totalNeed = numberWidth(yMax);
+  const totalNeed = numberWidth(number(yMax));
   return (
     <ChartFrame height={ACTIVITY_HEIGHT} testId="activity-chart">
       {(width) => {
@@ -78,14 +79,15 @@ export function ActivityChart({ rows }: { rows: readonly ActivityRow[] }) {
               interval={0}
               allowDecimals={false}
               tick={AXIS_TICK}
+              tickFormatter={number}
             />
             {chartTooltip<ActivityRow>((row) => (
               <>
                 <strong>{row.title}</strong>
-                <span>{meetingsText(row.total)}</span>
+                <span>{t('charts.meetings', { count: row.total })}</span>
                 {ACTIVITY_KEYS.filter((key) => row[key] > 0).map((key) => (
                   <span key={key}>
-                    {ACTIVITY_LABELS[key]}: {row[key].toLocaleString('en')}
+                    {t('charts.series-count', { series: t(ACTIVITY_LABELS[key]), count: row[key] })}
                   </span>
                 ))}
               </>
@@ -94,14 +96,14 @@ export function ActivityChart({ rows }: { rows: readonly ActivityRow[] }) {
               <Bar
                 key={key}
                 dataKey={key}
-                name={ACTIVITY_LABELS[key]}
+                name={t(ACTIVITY_LABELS[key])}
                 stackId="kind"
                 maxBarSize={72}
                 fill={cssVar(SERIES_COLOUR.kind(key))}
                 stroke={OUTLINED.has(SERIES_COLOUR.kind(key)) ? cssVar('line-strong') : undefined}
                 isAnimationActive={false}
               >
-                {slot >= totalNeed && stackTotal(ACTIVITY_KEYS, key, 'top')}
+                {slot >= totalNeed && stackTotal(ACTIVITY_KEYS, key, 'top', number)}
               </Bar>
             ))}
           </BarChart>

@@ -91,6 +91,7 @@ export function stackTotal<Key extends string>(
   keys: readonly Key[],
   key: Key,
   position: 'top' | 'right',
+  format: (value: number) => string,
 ) {
   return (
     <LabelList
@@ -99,7 +100,7 @@ export function stackTotal<Key extends string>(
       fontSize={LABEL_PX}
       valueAccessor={(entry) => {
         const row = entry.payload as Record<Key, number> & { total: number };
-        return keys.findLast((k) => row[k] > 0) === key ? row.total : null;
+        return keys.findLast((k) => row[k] > 0) === key ? format(row.total) : null;
       }}
     />
   );

@@ -52,9 +52,9 @@ export function tickWidth(lines: readonly string[]): number {
   return lines.reduce((most, line) => Math.max(most, line.length), 0) * TICK_CHAR_WIDTH + 10;
 }
 
-/** Width in px a number written above a bar needs to stay clear of its neighbours'. */
-export function numberWidth(value: number): number {
-  return String(value).length * TICK_CHAR_WIDTH + 4;
+/** Width in px a number, as written, above a bar needs to stay clear of its neighbours'. */
+export function numberWidth(written: string): number {
+  return written.length * TICK_CHAR_WIDTH + 4;
 }
 
 /**

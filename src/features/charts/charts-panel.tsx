@@ -17,6 +17,9 @@ import { OUTCOME_LABELS } from '../../data/labels.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
 import type { Meeting } from '../../data/schema.ts';
 import type { FacetCounts } from '../../data/selectors.ts';
+import type { Bucket } from '../../data/time-buckets.ts';
+import { useTranslator } from '../../i18n/i18n.tsx';
+import type { MessageKey } from '../../i18n/translate.ts';
 import { DownloadMenu } from '../../ui/download-menu.tsx';
 import { imageDownloadItems } from '../../ui/image-downloads.ts';
 import { preloadable } from '../../ui/preloadable.tsx';
@@ -41,8 +44,29 @@ const { Component: OutcomeChart } = outcomeChart;
 export const preloadCharts = () =>
   Promise.all([topicChart.preload(), activityChart.preload(), outcomeChart.preload()]);
 
-const BUCKET_HEADERS = { day: 'Day', week: 'Week', month: 'Month', year: 'Year' } as const;
-const NO_MATCH = 'No meetings match.';
+/** The activity chart's words for each bucket: its title, its table's title, its first column. */
+const BUCKET_WORDS: Record<Bucket, { title: MessageKey; table: MessageKey; header: MessageKey }> = {
+  day: {
+    title: 'charts.activity-title-day',
+    table: 'charts.activity-table-day',
+    header: 'charts.bucket-day',
+  },
+  week: {
+    title: 'charts.activity-title-week',
+    table: 'charts.activity-table-week',
+    header: 'charts.bucket-week',
+  },
+  month: {
+    title: 'charts.activity-title-month',
+    table: 'charts.activity-table-month',
+    header: 'charts.bucket-month',
+  },
+  year: {
+    title: 'charts.activity-title-year',
+    table: 'charts.activity-table-year',
+    header: 'charts.bucket-year',
+  },
+};
 
 /** Memoised: re-renders when its data changes, not on every URL change. */
 export const ChartsPanel = memo(function ChartsPanel({
@@ -56,23 +80,29 @@ export const ChartsPanel = memo(function ChartsPanel({
   facetCounts: FacetCounts;
   filters: Filters;
 }) {
+  const translator = useTranslator();
+  const { t, tag } = translator;
   const { updateFilters } = useStableUrlActions();
   // Local UI state: how much of the topics and of the dates the reader asked to see.
   const [allTopics, setAllTopics] = useState(false);
   const [allDates, setAllDates] = useState(false);
   const topics = useMemo(
-    () => topicBars(prepared, facetCounts, filters.topic),
-    [prepared, facetCounts, filters.topic],
+    () => topicBars(prepared, facetCounts, filters.topic, translator),
+    [prepared, facetCounts, filters.topic, translator],
   );
   const shownTopics = useMemo(() => visibleTopics(topics, allTopics), [topics, allTopics]);
   const activity = useMemo(
-    () => activityOverTime(prepared, meetings, { allDates }),
-    [prepared, meetings, allDates],
+    () => activityOverTime(prepared, meetings, translator, { allDates }),
+    [prepared, meetings, translator, allDates],
   );
-  const outcomes = useMemo(() => outcomesByPartner(prepared, meetings), [prepared, meetings]);
+  const outcomes = useMemo(
+    () => outcomesByPartner(prepared, meetings, translator),
+    [prepared, meetings, translator],
+  );
   const toggleTopic = (id: string) =>
     updateFilters((current) => ({ ...current, topic: toggleValue(current.topic, id) }));
-  const noMatch = meetings.length === 0 ? NO_MATCH : null;
+  const noMatch = meetings.length === 0 ? t('charts.no-match') : null;
+  const bucketWords = BUCKET_WORDS[activity.bucket];
   const anyChosen = topics.some((t) => t.selected);
   const range = activity.range;
   const shownMeetings = meetings.length - activity.outside;
@@ -85,6 +115,7 @@ export const ChartsPanel = memo(function ChartsPanel({
         { matching: meetings.length, total: prepared.meetings.length },
         // The full explorer's address, also when drawn inside an embed.
         withoutEmbed(window.location.href),
+        translator,
       ),
     fileName: (what: string, extension: string) =>
       exportFileName(what, filters, prepared.data, extension),
@@ -93,7 +124,7 @@ export const ChartsPanel = memo(function ChartsPanel({
   return (
     <section className="card topics-card" aria-labelledby="topics-title">
       <div className="card-head">
-        <h2 id="topics-title">Topics and activity</h2>
+        <h2 id="topics-title">{t('charts.title')}</h2>
       </div>
       <div
         className={allTopics && topics.length > TOP_TOPICS ? 'chart-grid expanded' : 'chart-grid'}
@@ -101,24 +132,24 @@ export const ChartsPanel = memo(function ChartsPanel({
         <ChartFigure
           id="topic-chart-title"
           className="topic-figure"
-          title="Meetings per topic"
+          title={t('charts.topic-title')}
           fileWhat="meetings per topic"
           picture={picture}
-          note="Click a bar (or a topic in the table) to filter by it."
+          note={t('charts.topic-note')}
           empty={noMatch}
           preload={topicChart.preload}
           height={chartHeight(shownTopics.length, { axis: false })}
           chart={<TopicChart topics={shownTopics} onToggleTopic={toggleTopic} />}
           legend={
             <ChartLegend
-              label="Colours of the topic bars"
+              label={t('charts.topic-legend')}
               items={
                 anyChosen
                   ? [
-                      { token: SERIES_COLOUR.topicChosen, text: 'Chosen topics' },
-                      { token: SERIES_COLOUR.topicOther, text: 'Other topics' },
+                      { token: SERIES_COLOUR.topicChosen, text: t('charts.topic-chosen') },
+                      { token: SERIES_COLOUR.topicOther, text: t('charts.topic-other') },
                     ]
-                  : [{ token: SERIES_COLOUR.topicChosen, text: 'Meetings with the topic' }]
+                  : [{ token: SERIES_COLOUR.topicChosen, text: t('charts.topic-all') }]
               }
             />
           }
@@ -131,13 +162,15 @@ export const ChartsPanel = memo(function ChartsPanel({
                   aria-expanded={allTopics}
                   onClick={() => setAllTopics(!allTopics)}
                 >
-                  {allTopics ? 'Show fewer topics' : `Show all ${topics.length} topics`}
+                  {allTopics
+                    ? t('charts.topic-show-fewer')
+                    : t('charts.topic-show-all', { count: topics.length })}
                 </button>
               </div>
             )
           }
-          tableTitle="Meetings per topic as a table"
-          columns={['Topic', 'Meetings']}
+          tableTitle={t('charts.topic-table')}
+          columns={[t('charts.topic-column'), t('charts.meetings-column')]}
           rows={shownTopics.map((bar) => ({
             key: bar.id,
             header: (
@@ -155,7 +188,7 @@ export const ChartsPanel = memo(function ChartsPanel({
         />
         <ChartFigure
           id="activity-chart-title"
-          title={`Meetings per ${activity.bucket}, by partner kind`}
+          title={t(bucketWords.title)}
           fileWhat={`meetings per ${activity.bucket}`}
           picture={picture}
           empty={noMatch}
@@ -164,10 +197,10 @@ export const ChartsPanel = memo(function ChartsPanel({
           chart={<ActivityChart rows={activity.rows} />}
           legend={
             <ChartLegend
-              label="Colours by the kind of the first partner"
+              label={t('charts.activity-legend')}
               items={ACTIVITY_KEYS.map((key) => ({
                 token: SERIES_COLOUR.kind(key),
-                text: ACTIVITY_LABELS[key],
+                text: t(ACTIVITY_LABELS[key]),
               }))}
             />
           }
@@ -177,20 +210,27 @@ export const ChartsPanel = memo(function ChartsPanel({
               <div className="chart-more">
                 <p className="small">
                   {allDates
-                    ? `All dates, ${formatDaySpan(range.allFrom, range.allTo)}.`
-                    : `Showing ${formatDaySpan(range.from, range.to)}, where ${shownMeetings.toLocaleString('en')} of the ${meetings.length.toLocaleString('en')} meetings are; ${range.outside.toLocaleString('en')} ${range.outside === 1 ? 'is' : 'are'} on other dates.`}
+                    ? t('charts.all-dates', {
+                        span: formatDaySpan(range.allFrom, range.allTo, tag),
+                      })
+                    : t('charts.main-dates', {
+                        span: formatDaySpan(range.from, range.to, tag),
+                        shown: shownMeetings,
+                        total: meetings.length,
+                        outside: range.outside,
+                      })}
                 </p>
                 <button type="button" className="button" onClick={() => setAllDates(!allDates)}>
-                  {allDates ? 'Show main dates' : 'Show all dates'}
+                  {allDates ? t('charts.show-main-dates') : t('charts.show-all-dates')}
                 </button>
               </div>
             )
           }
-          tableTitle={`Meetings per ${activity.bucket} as a table`}
+          tableTitle={t(bucketWords.table)}
           columns={[
-            BUCKET_HEADERS[activity.bucket],
-            ...ACTIVITY_KEYS.map((key) => ACTIVITY_LABELS[key]),
-            'Total',
+            t(bucketWords.header),
+            ...ACTIVITY_KEYS.map((key) => t(ACTIVITY_LABELS[key])),
+            t('charts.total-column'),
           ]}
           rows={activity.rows
             .filter((row) => row.total > 0)
@@ -202,26 +242,27 @@ export const ChartsPanel = memo(function ChartsPanel({
         />
         <ChartFigure
           id="outcome-chart-title"
-          title="Agreements and commitments by partner"
+          title={t('charts.outcome-title')}
           fileWhat="outcomes by partner"
           picture={picture}
-          empty={
-            noMatch ?? (outcomes.length === 0 ? 'No outcomes among the matching meetings.' : null)
-          }
+          empty={noMatch ?? (outcomes.length === 0 ? t('charts.outcome-empty') : null)}
           preload={outcomeChart.preload}
           height={chartHeight(outcomes.length)}
           chart={<OutcomeChart rows={outcomes} />}
           legend={
             <ChartLegend
-              label="Colours by outcome"
+              label={t('charts.outcome-legend')}
               items={OUTCOME_SERIES.map(({ type }) => ({
                 token: SERIES_COLOUR.outcome(type),
-                text: OUTCOME_LABELS[type],
+                text: t(OUTCOME_LABELS[type]),
               }))}
             />
           }
-          tableTitle="Outcomes by partner as a table"
-          columns={['Partner', ...OUTCOME_SERIES.map(({ type }) => OUTCOME_LABELS[type])]}
+          tableTitle={t('charts.outcome-table')}
+          columns={[
+            t('charts.partner-column'),
+            ...OUTCOME_SERIES.map(({ type }) => t(OUTCOME_LABELS[type])),
+          ]}
           rows={outcomes.map((row) => ({
             key: row.id,
             header: row.label,
@@ -277,6 +318,7 @@ function ChartFigure({
   columns: string[];
   rows: { key: string; header: ReactNode; cells: (string | number)[] }[];
 }) {
+  const { t, number } = useTranslator();
   const figureRef = useRef<HTMLElement>(null);
   return (
     <figure
@@ -288,8 +330,8 @@ function ChartFigure({
         <h3 id={id}>{title}</h3>
         {empty === null && (
           <DownloadMenu
-            label={`Save image of the chart “${title}”`}
-            buttonText="Save image"
+            label={t('charts.save-image-label', { title })}
+            buttonText={t('charts.save-image')}
             items={imageDownloadItems({
               title,
               svg: () => figureRef.current?.querySelector('.chart-canvas svg') ?? null,
@@ -331,7 +373,7 @@ function ChartFigure({
                     <th scope="row">{row.header}</th>
                     {row.cells.map((cell, index) => (
                       // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional, one per column
-                      <td key={index}>{cell}</td>
+                      <td key={index}>{typeof cell === 'number' ? number(cell) : cell}</td>
                     ))}
                   </tr>
                 ))}

@@ -1,6 +1,8 @@
 /** Agreements signed and planned and other commitments per partner (recharts, loaded lazily). */
 import { Bar, BarChart, CartesianGrid, XAxis } from 'recharts';
 import { countTicks, OUTCOME_SERIES, type OutcomeRow } from '../../data/chart-data.ts';
+import { useTranslator } from '../../i18n/i18n.tsx';
+import type { MessageKey } from '../../i18n/translate.ts';
 import { cssVar } from '../../ui/palette.ts';
 import { AXIS_TICK, ChartFrame, chartTooltip, labelAxis, stackTotal } from './chart-frame.tsx';
 import { chartHeight, chartRow, labelColumnWidth } from './chart-layout.ts';
@@ -8,13 +10,15 @@ import { SERIES_COLOUR } from './chart-legend.tsx';
 
 const SERIES_KEYS = OUTCOME_SERIES.map(({ key }) => key);
 
-const WORDS = {
-  signed: ['agreement signed', 'agreements signed'],
-  planned: ['agreement planned', 'agreements planned'],
-  commitment: ['commitment', 'commitments'],
-} as const;
+/** A count of each series in words, for the tooltip: "2 agreements signed". */
+const WORDS: Record<(typeof SERIES_KEYS)[number], MessageKey> = {
+  signed: 'charts.outcome-signed',
+  planned: 'charts.outcome-planned',
+  commitment: 'charts.outcome-commitment',
+};
 
 export function OutcomeChart({ rows }: { rows: readonly OutcomeRow[] }) {
+  const { t, number } = useTranslator();
   const ticks = countTicks(rows.reduce((most, row) => Math.max(most, row.total), 0));
   const max = ticks.at(-1) ?? 1;
   const labels = rows.map((row) => row.label);
@@ -27,7 +31,7 @@ export function OutcomeChart({ rows }: { rows: readonly OutcomeRow[] }) {
             accessibilityLayer={false}
             data={rows.map(chartRow)}
             layout="vertical"
-            margin={{ left: 0, right: String(max).length * 8 + 12, top: 4, bottom: 4 }}
+            margin={{ left: 0, right: number(max).length * 8 + 12, top: 4, bottom: 4 }}
           >
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
             <XAxis
@@ -37,15 +41,14 @@ export function OutcomeChart({ rows }: { rows: readonly OutcomeRow[] }) {
               interval={0}
               allowDecimals={false}
               tick={AXIS_TICK}
+              tickFormatter={number}
             />
             {labelAxis(column)}
             {chartTooltip<OutcomeRow>((row) => (
               <>
                 <strong>{row.label}</strong>
                 {OUTCOME_SERIES.filter(({ key }) => row[key] > 0).map(({ key }) => (
-                  <span key={key}>
-                    {row[key].toLocaleString('en')} {WORDS[key][row[key] === 1 ? 0 : 1]}
-                  </span>
+                  <span key={key}>{t(WORDS[key], { count: row[key] })}</span>
                 ))}
               </>
             ))}
@@ -58,7 +61,7 @@ export function OutcomeChart({ rows }: { rows: readonly OutcomeRow[] }) {
                 maxBarSize={22}
                 isAnimationActive={false}
               >
-                {stackTotal(SERIES_KEYS, key, 'right')}
+                {stackTotal(SERIES_KEYS, key, 'right', number)}
               </Bar>
             ))}
           </BarChart>

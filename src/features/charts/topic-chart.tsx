@@ -4,7 +4,8 @@
  * after a click.
  */
 import { Bar, BarChart, Cell, LabelList, XAxis } from 'recharts';
-import { meetingsText, type TopicBar } from '../../data/chart-data.ts';
+import type { TopicBar } from '../../data/chart-data.ts';
+import { useTranslator } from '../../i18n/i18n.tsx';
 import { cssVar } from '../../ui/palette.ts';
 import { ChartFrame, chartTooltip, labelAxis } from './chart-frame.tsx';
 import { chartHeight, chartRow, LABEL_PX, labelColumnWidth } from './chart-layout.ts';
@@ -17,9 +18,10 @@ export function TopicChart({
   topics: readonly TopicBar[];
   onToggleTopic: (id: string) => void;
 }) {
-  const anySelected = topics.some((t) => t.selected);
-  const max = topics.reduce((most, t) => Math.max(most, t.count), 1);
-  const labels = topics.map((t) => t.label);
+  const { t, number } = useTranslator();
+  const anySelected = topics.some((bar) => bar.selected);
+  const max = topics.reduce((most, bar) => Math.max(most, bar.count), 1);
+  const labels = topics.map((bar) => bar.label);
   return (
     <ChartFrame height={chartHeight(topics.length, { axis: false })} testId="topic-chart">
       {(width) => {
@@ -30,22 +32,22 @@ export function TopicChart({
             data={topics.map(chartRow)}
             layout="vertical"
             // Room for the count after the longest bar.
-            margin={{ left: 0, right: String(max).length * 8 + 8, top: 4, bottom: 4 }}
+            margin={{ left: 0, right: number(max).length * 8 + 8, top: 4, bottom: 4 }}
           >
             <XAxis type="number" hide domain={[0, max]} />
             {labelAxis(column)}
             {chartTooltip<TopicBar>((topic) => (
               <>
                 <strong>{topic.label}</strong>
-                <span>{meetingsText(topic.count)}</span>
+                <span>{t('charts.meetings', { count: topic.count })}</span>
                 <span className="chart-tooltip-hint">
-                  {topic.selected ? 'Click to remove it from the filter' : 'Click to filter by it'}
+                  {t(topic.selected ? 'charts.topic-hint-remove' : 'charts.topic-hint-add')}
                 </span>
               </>
             ))}
             <Bar
               dataKey="count"
-              name="Meetings"
+              name={t('charts.meetings-column')}
               isAnimationActive={false}
               cursor="pointer"
               maxBarSize={22}
@@ -54,12 +56,12 @@ export function TopicChart({
                 if (id) onToggleTopic(id);
               }}
             >
-              {topics.map((t) => {
-                const chosen = t.selected || !anySelected;
+              {topics.map((bar) => {
+                const chosen = bar.selected || !anySelected;
                 return (
                   <Cell
-                    key={t.id}
-                    data-topic={t.id}
+                    key={bar.id}
+                    data-topic={bar.id}
                     fill={cssVar(chosen ? SERIES_COLOUR.topicChosen : SERIES_COLOUR.topicOther)}
                     stroke={chosen ? undefined : cssVar('line-strong')}
                   />
@@ -70,6 +72,7 @@ export function TopicChart({
                 position="right"
                 fill={cssVar('ink')}
                 fontSize={LABEL_PX}
+                formatter={(value) => (typeof value === 'number' ? number(value) : value)}
               />
             </Bar>
           </BarChart>

@@ -6,53 +6,76 @@
  */
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
+import { isIsoCountryCode } from '../../data/codes.ts';
 import { conventionCounts, standingOf } from '../../data/convention.ts';
 import { formatDay, formatDaySpan } from '../../data/dates.ts';
 import { STANDING_LABELS } from '../../data/labels.ts';
+import { countryName, type LocalText, localText, optionalLocalText } from '../../data/localize.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
 import type { Convention, Milestone, Participant, Source } from '../../data/schema.ts';
+import { useTranslator } from '../../i18n/i18n.tsx';
+import type { Locale } from '../../i18n/locales.ts';
+import type { Lang, MessageKey } from '../../i18n/translate.ts';
+import { Localized } from '../../ui/local-text.tsx';
 import './convention-page.css';
 
 type Dated = { date?: string; endDate?: string; dateCertainty?: string };
 
-function when(fact: Dated): string {
-  if (!fact.date) return 'date unknown';
-  const span = formatDaySpan(fact.date, fact.endDate ?? fact.date);
-  return fact.dateCertainty === 'day-unknown' ? `one day in ${span}` : span;
+function when(fact: Dated, lang: Lang): string {
+  if (!fact.date) return lang.t('convention.date-unknown');
+  const span = formatDaySpan(fact.date, fact.endDate ?? fact.date, lang.tag);
+  return fact.dateCertainty === 'day-unknown' ? lang.t('convention.one-day-in', { span }) : span;
 }
 
-const ACTION_LABELS: Record<string, string> = {
-  ratification: 'Ratification',
-  acceptance: 'Acceptance',
-  approval: 'Approval',
-  accession: 'Accession',
+const ACTION_LABELS: Record<NonNullable<Participant['action']>['type'], MessageKey> = {
+  ratification: 'convention.action.ratification',
+  acceptance: 'convention.action.acceptance',
+  approval: 'convention.action.approval',
+  accession: 'convention.action.accession',
 };
 
-const MILESTONE_KIND_LABELS: Record<Milestone['kind'], string> = {
-  resolution: 'Resolution',
-  'negotiation-session': 'Negotiation',
-  consultation: 'Consultation',
-  adoption: 'Adoption',
-  outreach: 'Outreach',
-  'signature-ceremony': 'Signing ceremony',
-  'signature-period': 'Signature period',
-  ratification: 'Ratification',
-  meeting: 'Meeting',
-  'entry-into-force': 'Entry into force',
-  other: 'Other',
+const MILESTONE_KIND_LABELS: Record<Milestone['kind'], MessageKey> = {
+  resolution: 'convention.milestone.resolution',
+  'negotiation-session': 'convention.milestone.negotiation-session',
+  consultation: 'convention.milestone.consultation',
+  adoption: 'convention.milestone.adoption',
+  outreach: 'convention.milestone.outreach',
+  'signature-ceremony': 'convention.milestone.signature-ceremony',
+  'signature-period': 'convention.milestone.signature-period',
+  ratification: 'convention.milestone.ratification',
+  meeting: 'convention.milestone.meeting',
+  'entry-into-force': 'convention.milestone.entry-into-force',
+  other: 'convention.milestone.other',
 };
+
+/**
+ * A participant's name in the reader's language: the dataset's translation,
+ * else, for a state, the browser's name for its ISO code, else the English.
+ */
+function participantName(participant: Participant, locale: Locale): LocalText {
+  const name = localText(participant, 'name', locale);
+  if (!name.fallback || !isIsoCountryCode(participant.code)) return name;
+  const country = countryName(participant.code, locale);
+  return country && country !== participant.code
+    ? { text: country, lang: locale, fallback: false }
+    : name;
+}
 
 function Certainty({ fact }: { fact: { certainty: string; reportedOn?: string } }) {
+  const { t, tag } = useTranslator();
   return fact.certainty === 'reported' ? (
     <span className="certainty reported">
-      reported{fact.reportedOn ? ` ${formatDay(fact.reportedOn)}` : ''}; not in the UN record
+      {fact.reportedOn
+        ? t('convention.reported-on', { day: formatDay(fact.reportedOn, tag) })
+        : t('convention.reported')}
     </span>
   ) : (
-    <span className="certainty recorded">in the UN record</span>
+    <span className="certainty recorded">{t('convention.recorded')}</span>
   );
 }
 
 function Sources({ sources }: { sources: readonly Source[] }) {
+  const { tag } = useTranslator();
   return (
     <ul className="sources-inline">
       {sources.map((source) => (
@@ -60,7 +83,7 @@ function Sources({ sources }: { sources: readonly Source[] }) {
           <a href={source.url} target="_blank" rel="noopener noreferrer">
             {source.publisher}
           </a>
-          {source.published ? `, ${formatDay(source.published)}` : ''}
+          {source.published ? `, ${formatDay(source.published, tag)}` : ''}
         </li>
       ))}
     </ul>
@@ -123,9 +146,12 @@ const STATUS_RANK = Object.fromEntries(
 function sortParticipants(
   participants: readonly Participant[],
   sort: Sort<ParticipantKey>,
+  lang: Lang,
 ): Participant[] {
   const sign = sort.direction === 'ascending' ? 1 : -1;
-  const byName = (a: Participant, b: Participant) => a.name.localeCompare(b.name, 'en');
+  const names = new Map(participants.map((p) => [p, participantName(p, lang.locale).text]));
+  const byName = (a: Participant, b: Participant) =>
+    (names.get(a) ?? a.name).localeCompare(names.get(b) ?? b.name, lang.tag);
   return [...participants].sort((a, b) => {
     let order = 0;
     if (sort.key === 'name') order = sign * byName(a, b);
@@ -140,31 +166,47 @@ function sortParticipants(
 }
 
 function ParticipantsTable({ convention }: { convention: Convention }) {
+  const translator = useTranslator();
+  const { t, locale } = translator;
   // Local UI state: how the table is sorted.
   const [sort, setSort] = useState<Sort<ParticipantKey>>({ key: 'name', direction: 'ascending' });
   const rows = useMemo(
-    () => sortParticipants(convention.participants, sort),
-    [convention.participants, sort],
+    () => sortParticipants(convention.participants, sort, translator),
+    [convention.participants, sort, translator],
   );
   return (
     <div className="convention-scroll">
       <table className="convention-table">
         <caption>
-          Participants: {convention.participants.length.toLocaleString('en')} states and
-          organisations the dataset names
+          {t('convention.participants-caption', { count: convention.participants.length })}
         </caption>
         <thead>
           <tr>
-            <SortHeader label="Participant" column="name" sort={sort} onSort={setSort} />
-            <SortHeader label="Status" column="status" sort={sort} onSort={setSort} />
-            <SortHeader label="Signature" column="signed" sort={sort} onSort={setSort} />
             <SortHeader
-              label="Ratification or other"
+              label={t('convention.column.participant')}
+              column="name"
+              sort={sort}
+              onSort={setSort}
+            />
+            <SortHeader
+              label={t('convention.column.status')}
+              column="status"
+              sort={sort}
+              onSort={setSort}
+            />
+            <SortHeader
+              label={t('convention.column.signature')}
+              column="signed"
+              sort={sort}
+              onSort={setSort}
+            />
+            <SortHeader
+              label={t('convention.column.ratification')}
               column="ratified"
               sort={sort}
               onSort={setSort}
             />
-            <th scope="col">Sources</th>
+            <th scope="col">{t('convention.column.sources')}</th>
           </tr>
         </thead>
         <tbody>
@@ -174,35 +216,39 @@ function ParticipantsTable({ convention }: { convention: Convention }) {
             return (
               <tr key={participant.code}>
                 <th scope="row">
-                  {participant.name} <span className="muted small">{participant.code}</span>
+                  <Localized value={participantName(participant, locale)} />{' '}
+                  <span className="muted small">{participant.code}</span>
                 </th>
-                <td data-label="Status">
+                <td data-label={t('convention.column.status')}>
                   <span className={`status-dot status-${standing.status}`} aria-hidden="true" />{' '}
-                  {STANDING_LABELS[standing.status]}
+                  {t(STANDING_LABELS[standing.status])}
                 </td>
-                <td data-label="Signature">
+                <td data-label={t('convention.column.signature')}>
                   {signature ? (
                     <>
-                      {signature.place === 'hanoi' ? 'Hanoi' : 'New York'}, {when(signature)}
+                      {signature.place === 'hanoi'
+                        ? t('convention.place.hanoi')
+                        : t('convention.place.new-york')}
+                      , {when(signature, translator)}
                       <br />
                       <Certainty fact={signature} />
                     </>
                   ) : (
-                    <span className="muted">none known</span>
+                    <span className="muted">{t('convention.none-known')}</span>
                   )}
                 </td>
-                <td data-label="Ratification or other">
+                <td data-label={t('convention.column.ratification')}>
                   {action ? (
                     <>
-                      {ACTION_LABELS[action.type] ?? action.type}, {when(action)}
+                      {t(ACTION_LABELS[action.type])}, {when(action, translator)}
                       <br />
                       <Certainty fact={action} />
                     </>
                   ) : (
-                    <span className="muted">none known</span>
+                    <span className="muted">{t('convention.none-known')}</span>
                   )}
                 </td>
-                <td data-label="Sources">
+                <td data-label={t('convention.column.sources')}>
                   <Sources
                     sources={[
                       ...(signature?.sources ?? []),
@@ -223,52 +269,79 @@ function ParticipantsTable({ convention }: { convention: Convention }) {
 type MilestoneKey = 'date' | 'kind';
 
 function MilestonesTable({ milestones }: { milestones: readonly Milestone[] }) {
+  const translator = useTranslator();
+  const { t, tag, locale } = translator;
   // Local UI state: how the table is sorted.
   const [sort, setSort] = useState<Sort<MilestoneKey>>({ key: 'date', direction: 'ascending' });
   const rows = useMemo(() => {
     const sign = sort.direction === 'ascending' ? 1 : -1;
+    const kind = (m: Milestone) => t(MILESTONE_KIND_LABELS[m.kind]);
     return [...milestones].sort((a, b) =>
       sort.key === 'kind'
-        ? sign * MILESTONE_KIND_LABELS[a.kind].localeCompare(MILESTONE_KIND_LABELS[b.kind], 'en') ||
-          compareOptional(a.date, b.date, 1)
+        ? sign * kind(a).localeCompare(kind(b), tag) || compareOptional(a.date, b.date, 1)
         : compareOptional(a.date, b.date, sign),
     );
-  }, [milestones, sort]);
+  }, [milestones, sort, t, tag]);
   return (
     <div className="convention-scroll">
       <table className="convention-table">
-        <caption>Milestones: {milestones.length.toLocaleString('en')} steps from 2019 on</caption>
+        <caption>{t('convention.milestones-caption', { count: milestones.length })}</caption>
         <thead>
           <tr>
-            <SortHeader label="Date" column="date" sort={sort} onSort={setSort} />
-            <th scope="col">Milestone</th>
-            <SortHeader label="Kind" column="kind" sort={sort} onSort={setSort} />
-            <th scope="col">Sources</th>
+            <SortHeader
+              label={t('convention.column.date')}
+              column="date"
+              sort={sort}
+              onSort={setSort}
+            />
+            <th scope="col">{t('convention.column.milestone')}</th>
+            <SortHeader
+              label={t('convention.column.kind')}
+              column="kind"
+              sort={sort}
+              onSort={setSort}
+            />
+            <th scope="col">{t('convention.column.sources')}</th>
           </tr>
         </thead>
         <tbody>
-          {rows.map((milestone) => (
-            <tr key={milestone.id}>
-              <td className="nowrap-wide" data-label="Date">
-                {when(milestone)}
-                {milestone.status === 'scheduled' && <span className="muted"> (scheduled)</span>}
-                {milestone.status === 'not-reached' && (
-                  <span className="muted"> (not reached)</span>
-                )}
-              </td>
-              <th scope="row">
-                {milestone.label}
-                {milestone.place && <span className="muted small"> · {milestone.place}</span>}
-                {milestone.notes && (
-                  <p className="small muted milestone-notes">{milestone.notes}</p>
-                )}
-              </th>
-              <td data-label="Kind">{MILESTONE_KIND_LABELS[milestone.kind]}</td>
-              <td data-label="Sources">
-                <Sources sources={milestone.sources} />
-              </td>
-            </tr>
-          ))}
+          {rows.map((milestone) => {
+            const place = optionalLocalText(milestone, 'place', locale);
+            const notes = optionalLocalText(milestone, 'notes', locale);
+            return (
+              <tr key={milestone.id}>
+                <td className="nowrap-wide" data-label={t('convention.column.date')}>
+                  {when(milestone, translator)}
+                  {milestone.status === 'scheduled' && (
+                    <span className="muted"> {t('convention.scheduled')}</span>
+                  )}
+                  {milestone.status === 'not-reached' && (
+                    <span className="muted"> {t('convention.not-reached')}</span>
+                  )}
+                </td>
+                <th scope="row">
+                  <Localized value={localText(milestone, 'label', locale)} />
+                  {place && (
+                    <span className="muted small">
+                      {' · '}
+                      <Localized value={place} />
+                    </span>
+                  )}
+                  {notes && (
+                    <p className="small muted milestone-notes">
+                      <Localized value={notes} />
+                    </p>
+                  )}
+                </th>
+                <td data-label={t('convention.column.kind')}>
+                  {t(MILESTONE_KIND_LABELS[milestone.kind])}
+                </td>
+                <td data-label={t('convention.column.sources')}>
+                  <Sources sources={milestone.sources} />
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>
@@ -283,52 +356,65 @@ export function ConventionPage({
   /** The explorer's query string, kept on the way back. */
   search: string;
 }) {
+  const { t, rich, tag } = useTranslator();
   const convention = prepared.data.convention;
   const back = (
     <p>
-      <Link href={`/${search}`}>← All meetings</Link>
+      <Link href={`/${search}`}>{t('convention.back')}</Link>
     </p>
   );
   if (!convention) {
     return (
       <section className="card convention-page" aria-labelledby="convention-title">
-        <h2 id="convention-title">The convention</h2>
-        <p>This dataset has no data on the convention’s signatures, ratifications or milestones.</p>
+        <h2 id="convention-title">{t('convention.title-short')}</h2>
+        <p>{t('convention.no-data')}</p>
         {back}
       </section>
     );
   }
   const counts = conventionCounts(convention);
   const unidentified = counts.statedSignatories - counts.identifiedSignatories;
+  const strong = { 0: (s: string) => <strong>{s}</strong> };
   return (
     <section className="card convention-page" aria-labelledby="convention-title">
       {back}
-      <h2 id="convention-title">The convention: signatures, ratifications and milestones</h2>
+      <h2 id="convention-title">{t('convention.title')}</h2>
       <p>
-        As of {formatDay(convention.asOf)}. The UN record counts{' '}
-        <strong>{counts.statedSignatories.toLocaleString('en')}</strong> signatories
-        {counts.statedAsOf ? ` on ${formatDay(counts.statedAsOf)}` : ''}; this dataset identifies{' '}
-        <strong>{counts.identifiedSignatories.toLocaleString('en')}</strong> of them
-        {unidentified > 0 ? ` (${unidentified.toLocaleString('en')} are not identified)` : ''}
-        {counts.laterSignatures > 0
-          ? `, and ${counts.laterSignatures.toLocaleString('en')} signature${counts.laterSignatures === 1 ? '' : 's'} since`
-          : ''}
-        . The convention enters into force after {counts.ratificationsNeeded.toLocaleString('en')}{' '}
-        ratifications (or acceptances, approvals, accessions) by states:{' '}
-        <strong>{counts.ratificationsDeposited}</strong> are deposited
-        {counts.ratificationsReported > 0
-          ? `, and ${counts.ratificationsReported} more are reported but not yet in the UN record`
-          : ''}
-        .
+        {t('convention.as-of', { day: formatDay(convention.asOf, tag) })}{' '}
+        {rich(
+          'convention.signatories',
+          {
+            stated: counts.statedSignatories,
+            statedOn: counts.statedAsOf
+              ? t('convention.stated-on', { day: formatDay(counts.statedAsOf, tag) })
+              : '',
+            identified: counts.identifiedSignatories,
+            unidentified:
+              unidentified > 0 ? t('convention.unidentified', { count: unidentified }) : '',
+            later:
+              counts.laterSignatures > 0
+                ? t('convention.later-signatures', { count: counts.laterSignatures })
+                : '',
+          },
+          strong,
+        )}{' '}
+        {rich(
+          'convention.ratifications',
+          {
+            needed: counts.ratificationsNeeded,
+            deposited: counts.ratificationsDeposited,
+            reported:
+              counts.ratificationsReported > 0
+                ? t('convention.reported-more', { count: counts.ratificationsReported })
+                : '',
+          },
+          strong,
+        )}
       </p>
-      <p className="small muted">
-        “In the UN record”: read from the depositary’s record. “Reported”: only from government or
-        news reports, with the day of the report. A participant not listed has no signature the
-        dataset knows of.
-      </p>
-      <h3>Who signed, who ratified</h3>
+      <p className="small muted">{t('convention.legend')}</p>
+      <h3>{t('convention.who-signed')}</h3>
       <ParticipantsTable convention={convention} />
-      <h3>The road to it</h3>
+      <h3>{t('convention.road')}</h3>
       <MilestonesTable milestones={convention.milestones} />
     </section>
   );

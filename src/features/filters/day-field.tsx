@@ -1,9 +1,14 @@
 import { memo, useId, useState } from 'react';
 import { formatDay } from '../../data/dates.ts';
+import { useTranslator } from '../../i18n/i18n.tsx';
 import { parseDay } from './parse-day.ts';
 
+/** The day the "type a day such as…" help shows when the dataset has none. */
+const FALLBACK_EXAMPLE = '2025-10-25';
+
 /**
- * A day typed or picked in the app's one date format ("Sat, 25 Oct 2025").
+ * A day typed or picked in the app's one date format ("Sat, 25 Oct 2025";
+ * "Thứ 7, 25 thg 10, 2025" in Vietnamese).
  * The native date input would show the browser's format (mm/dd/yyyy in an
  * American browser); a text box with the dataset's days as suggestions shows
  * the same dates as the rest of the page; typing "25 Oct" narrows the suggestions.
@@ -27,6 +32,7 @@ export function DayField({
   refuse: (day: string) => string | null;
   onCommit: (day: string | null) => void;
 }) {
+  const { t, locale, tag } = useTranslator();
   const id = useId();
   // Local UI state: the text while it is typed (the URL holds only whole days),
   // and why the last attempt was refused.
@@ -35,10 +41,10 @@ export function DayField({
 
   const commit = (text: string) => {
     const trimmed = text.trim();
-    const day = trimmed === '' ? null : parseDay(trimmed);
+    const day = trimmed === '' ? null : parseDay(trimmed, locale);
     const why =
       trimmed !== '' && day === null
-        ? `Type a day such as ${example ? formatDay(example) : 'Sat, 25 Oct 2025'}, or pick one from the list.`
+        ? t('filters.day-problem', { day: formatDay(example ?? FALLBACK_EXAMPLE, tag) })
         : day && refuse(day);
     if (why) {
       setProblem(why);
@@ -56,8 +62,10 @@ export function DayField({
         id={id}
         type="text"
         list={listId}
-        value={draft ?? (value ? formatDay(value) : '')}
-        placeholder={example ? `e.g. ${formatDay(example)}` : undefined}
+        value={draft ?? (value ? formatDay(value, tag) : '')}
+        placeholder={
+          example ? t('filters.day-example', { day: formatDay(example, tag) }) : undefined
+        }
         autoComplete="off"
         spellCheck={false}
         aria-invalid={problem ? true : undefined}
@@ -67,8 +75,8 @@ export function DayField({
           setDraft(text);
           setProblem(null);
           // A day picked from the suggestions is whole: apply it at once.
-          const day = parseDay(text);
-          if (day && formatDay(day) === text) commit(text);
+          const day = parseDay(text, locale);
+          if (day && formatDay(day, tag) === text) commit(text);
         }}
         onBlur={() => {
           if (draft !== null) commit(draft);
@@ -102,13 +110,14 @@ export const DayOptions = memo(function DayOptions({
   id: string;
   days: readonly (readonly [day: string, meetings: number])[];
 }) {
+  const { t, tag } = useTranslator();
   return (
     <datalist id={id}>
       {days.map(([day, meetings]) => (
         <option
           key={day}
-          value={formatDay(day)}
-          label={`${meetings} ${meetings === 1 ? 'meeting' : 'meetings'}`}
+          value={formatDay(day, tag)}
+          label={t('filters.day-meetings', { count: meetings })}
         />
       ))}
     </datalist>

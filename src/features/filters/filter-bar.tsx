@@ -11,6 +11,8 @@ import {
   facetOptions,
 } from '../../data/selectors.ts';
 import { foldText, searchTerms } from '../../data/text.ts';
+import { useTranslator } from '../../i18n/i18n.tsx';
+import type { MessageKey } from '../../i18n/translate.ts';
 import { serializeFilters, toggleValue } from '../../url/url-state.ts';
 import { useUrlActions } from '../../url/use-url-state.ts';
 import { DayField, DayOptions } from './day-field.tsx';
@@ -23,10 +25,6 @@ const SEARCH_FROM = 8;
 const LONG_LIST = 15;
 const SHORT_LIST = 10;
 const DAYS_LIST_ID = 'filter-days';
-
-function count(n: number): string {
-  return n.toLocaleString('en');
-}
 
 /**
  * The filters: a status bar (how many meetings match, the active filters as
@@ -50,12 +48,14 @@ export function FilterBar({
   /** Only the status bar, no controls (embed mode). */
   statusOnly?: boolean;
 }) {
+  const translator = useTranslator();
+  const { t } = translator;
   const { setFilters } = useUrlActions();
   const narrow = useNarrowScreen() && !statusOnly;
   // Local UI state: whether the phone's filter sheet is open.
   const [sheetOpen, setSheetOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
-  const chips = activeFilters(prepared, filters);
+  const chips = activeFilters(prepared, filters, translator);
   const total = prepared.meetings.length;
   const active = hasActiveFilters(filters);
 
@@ -65,7 +65,7 @@ export function FilterBar({
 
   return (
     <>
-      <section className="filter-status" aria-label="Current filters">
+      <section className="filter-status" aria-label={t('filters.current')}>
         {narrow && (
           <button
             ref={toggleRef}
@@ -75,7 +75,9 @@ export function FilterBar({
             aria-expanded={sheetOpen}
             onClick={() => setSheetOpen(true)}
           >
-            Filters{chips.length > 0 && ` (${chips.length})`}
+            {chips.length > 0
+              ? t('filters.toggle-count', { count: chips.length })
+              : t('filters.toggle')}
           </button>
         )}
         <MatchCount
@@ -85,14 +87,14 @@ export function FilterBar({
           changeKey={serializeFilters(filters)}
         />
         {chips.length > 0 && (
-          <ul className="chips" aria-label="Active filters">
+          <ul className="chips" aria-label={t('filters.active')}>
             {chips.map((chip) => (
               <li key={chip.id}>
                 <button
                   type="button"
                   className="chip active"
                   onClick={() => setFilters(chip.without)}
-                  aria-label={`Remove filter ${chip.text}`}
+                  aria-label={t('filters.remove', { filter: chip.text })}
                 >
                   {chip.text} <span aria-hidden="true">✕</span>
                 </button>
@@ -106,13 +108,13 @@ export function FilterBar({
             className="button clear-all"
             onClick={() => setFilters(clearedFilters(filters))}
           >
-            Clear all
+            {t('filters.clear-all')}
           </button>
         )}
       </section>
       {!narrow && !statusOnly && (
         <section className="card filter-bar" aria-labelledby="filters-title">
-          <h2 id="filters-title">Filters</h2>
+          <h2 id="filters-title">{t('filters.title')}</h2>
           {controls}
         </section>
       )}
@@ -126,7 +128,7 @@ export function FilterBar({
             <>
               <MatchCount matching={matching} total={total} active={active} />
               <button type="button" className="button primary" onClick={close}>
-                {matching === 1 ? 'Show 1 meeting' : `Show ${count(matching)} meetings`}
+                {t('filters.show-meetings', { count: matching })}
               </button>
             </>
           )}
@@ -156,6 +158,7 @@ function MatchCount({
   /** Differs whenever the filters do; omitted where no flash is wanted. */
   changeKey?: string;
 }) {
+  const { t } = useTranslator();
   // Local UI state: how many filter changes have been confirmed; each remounts the flash.
   const [flashes, setFlashes] = useState(0);
   const lastKey = useRef(changeKey);
@@ -166,10 +169,8 @@ function MatchCount({
   }, [changeKey]);
 
   const text = active
-    ? `${count(matching)} of ${count(total)} meetings match`
-    : total === 1
-      ? '1 meeting'
-      : `All ${count(total)} meetings`;
+    ? t('filters.match-count', { matching, total })
+    : t('filters.all-meetings', { total });
   return (
     <p className="match-count">
       {flashes > 0 && <span key={flashes} className="match-flash" aria-hidden="true" />}
@@ -190,6 +191,7 @@ function FilterSheet({
   footer: (close: () => void) => ReactNode;
   children: ReactNode;
 }) {
+  const { t } = useTranslator();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -204,9 +206,9 @@ function FilterSheet({
       onClose={onClose}
     >
       <div className="sheet-head">
-        <h2 id="filter-sheet-title">Filters</h2>
+        <h2 id="filter-sheet-title">{t('filters.title')}</h2>
         <button type="button" className="button" onClick={close}>
-          Close
+          {t('filters.close')}
         </button>
       </div>
       <div className="sheet-body">{children}</div>
@@ -224,8 +226,10 @@ function FilterControls({
   filters: Filters;
   facetCounts: FacetCounts;
 }) {
+  const translator = useTranslator();
+  const { t, rich, tag } = translator;
   const { setFilters } = useUrlActions();
-  const options = facetOptions(prepared, facetCounts, filters);
+  const options = facetOptions(prepared, facetCounts, filters, translator);
   // Local UI state: whether the dates are open. A long dataset has thousands of
   // days to suggest; they are listed only once someone looks at the dates.
   const [datesOpen, setDatesOpen] = useState(false);
@@ -250,36 +254,39 @@ function FilterControls({
       ))}
       <details className="facet" onToggle={(event) => setDatesOpen(event.currentTarget.open)}>
         <summary>
-          Dates
+          {t('filters.dates')}
           {(filters.from || filters.to) && (
             <span className="facet-count">
-              {[filters.from, filters.to].filter(Boolean).length}
-              <span className="visually-hidden"> set</span>
+              {rich(
+                'filters.dates-set',
+                { count: [filters.from, filters.to].filter(Boolean).length },
+                { 0: (s) => <span className="visually-hidden">{s}</span> },
+              )}
             </span>
           )}
         </summary>
         <fieldset className="date-range">
-          <legend className="visually-hidden">Dates</legend>
+          <legend className="visually-hidden">{t('filters.dates')}</legend>
           <DayField
-            label="From"
+            label={t('filters.from')}
             value={filters.from}
             listId={DAYS_LIST_ID}
             example={prepared.firstDay}
             refuse={(day) =>
               filters.to && day > filters.to
-                ? `The start must not be after the end, ${formatDay(filters.to)}.`
+                ? t('filters.start-after-end', { day: formatDay(filters.to, tag) })
                 : null
             }
             onCommit={(from) => setFilters({ ...filters, from })}
           />
           <DayField
-            label="To"
+            label={t('filters.to')}
             value={filters.to}
             listId={DAYS_LIST_ID}
             example={prepared.lastDay}
             refuse={(day) =>
               filters.from && day < filters.from
-                ? `The end must not be before the start, ${formatDay(filters.from)}.`
+                ? t('filters.end-before-start', { day: formatDay(filters.from, tag) })
                 : null
             }
             onCommit={(to) => setFilters({ ...filters, to })}
@@ -299,11 +306,12 @@ function Facet({
   onToggle,
 }: {
   name: string;
-  title: string;
+  title: MessageKey;
   options: FacetOption[];
   selected: string[];
   onToggle: (value: string) => void;
 }) {
+  const { t, rich, number, tag } = useTranslator();
   // Local UI state: the text that narrows the list, and whether it shows every option.
   const [query, setQuery] = useState('');
   const [showAll, setShowAll] = useState(false);
@@ -324,27 +332,31 @@ function Facet({
     !long || showAll || terms.length > 0
       ? found
       : found.filter((option, i) => i < SHORT_LIST || selected.includes(option.value));
-  const noun = title.toLowerCase();
+  const heading = t(title);
+  const noun = heading.toLocaleLowerCase(tag);
 
   return (
     <details className="facet">
       <summary>
-        {title}
+        {heading}
         {selected.length > 0 && (
           <span className="facet-count">
-            {selected.length}
-            <span className="visually-hidden"> selected</span>
+            {rich(
+              'filters.selected',
+              { count: selected.length },
+              { 0: (s) => <span className="visually-hidden">{s}</span> },
+            )}
           </span>
         )}
       </summary>
       <fieldset>
-        <legend className="visually-hidden">{title}</legend>
+        <legend className="visually-hidden">{heading}</legend>
         {searchable && (
           <input
             type="search"
             className="facet-search"
-            aria-label={`Find in ${noun}`}
-            placeholder="Find…"
+            aria-label={t('filters.find-in', { noun })}
+            placeholder={t('filters.find')}
             autoComplete="off"
             value={query}
             onChange={(event) => setQuery(event.target.value)}
@@ -360,11 +372,11 @@ function Facet({
                   type="checkbox"
                   checked={selected.includes(option.value)}
                   onChange={() => onToggle(option.value)}
-                  aria-label={`${option.label}, ${option.count} ${option.count === 1 ? 'meeting' : 'meetings'}`}
+                  aria-label={t('filters.option', { label: option.label, count: option.count })}
                 />
                 <label htmlFor={id}>
                   {option.label}
-                  <span className="option-count">{count(option.count)}</span>
+                  <span className="option-count">{number(option.count)}</span>
                 </label>
               </li>
             );
@@ -372,7 +384,7 @@ function Facet({
         </ul>
         {found.length === 0 && (
           <p className="muted small facet-none">
-            No {noun} match “{query.trim()}”.
+            {t('filters.none-match', { noun, query: query.trim() })}
           </p>
         )}
         {long && terms.length === 0 && (showAll || shown.length < options.length) && (
@@ -382,7 +394,7 @@ function Facet({
             aria-expanded={showAll}
             onClick={() => setShowAll(!showAll)}
           >
-            {showAll ? 'Show fewer' : `Show all ${options.length}`}
+            {showAll ? t('filters.show-fewer') : t('filters.show-all', { count: options.length })}
           </button>
         )}
       </fieldset>

@@ -9,9 +9,11 @@ import { formatDay } from '../../data/dates.ts';
 import { exportCaption } from '../../data/export/caption.ts';
 import { exportFileName } from '../../data/export/file-name.ts';
 import type { Filters } from '../../data/filters.ts';
-import { countryName, KIND_LABELS, partnerLabel, STANDING_LABELS } from '../../data/labels.ts';
+import { KIND_LABELS, STANDING_LABELS } from '../../data/labels.ts';
+import { countryName, localText, partnerLabel } from '../../data/localize.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
 import { type FacetCounts, hostCountry } from '../../data/selectors.ts';
+import { type Translator, useTranslator } from '../../i18n/i18n.tsx';
 import { DownloadMenu } from '../../ui/download-menu.tsx';
 import { imageDownloadItems } from '../../ui/image-downloads.ts';
 import { preloadable } from '../../ui/preloadable.tsx';
@@ -19,7 +21,7 @@ import { StandingTag } from '../../ui/standing-tag.tsx';
 import { WhenVisible } from '../../ui/when-visible.tsx';
 import { toggleValue, withoutEmbed } from '../../url/url-state.ts';
 import { useStableUrlActions } from '../../url/use-url-state.ts';
-import { binsFor } from './map-bins.ts';
+import { type Bin, binsFor } from './map-bins.ts';
 import './map.css';
 
 // d3-geo, topojson and the geometry arrive after the page is usable.
@@ -46,6 +48,8 @@ export const MapPanel = memo(function MapPanel({
   /** How many meetings match every filter. */
   matching: number;
 }) {
+  const translator = useTranslator();
+  const { t, rich, number, locale, tag } = translator;
   const { updateFilters } = useStableUrlActions();
   const host = useMemo(() => hostCountry(prepared), [prepared]);
   const counts = facetCounts.country;
@@ -71,8 +75,8 @@ export const MapPanel = memo(function MapPanel({
   const mainRef = useRef<HTMLDivElement>(null);
   const pictureTitle =
     layer === 'status'
-      ? `Partners’ standing with the convention, as of ${convention ? formatDay(convention.asOf) : ''}`
-      : 'Partner countries by number of meetings';
+      ? t('map.picture-title-status', { day: convention ? formatDay(convention.asOf, tag) : '' })
+      : t('map.picture-title-meetings');
   const downloads = imageDownloadItems({
     title: pictureTitle,
     svg: () => mainRef.current?.querySelector('svg[data-testid="world-map"]') ?? null,
@@ -85,6 +89,7 @@ export const MapPanel = memo(function MapPanel({
         { matching, total: prepared.meetings.length },
         // The full explorer's address, also when drawn inside an embed.
         withoutEmbed(window.location.href),
+        translator,
       ),
     fileName: (extension) =>
       exportFileName(
@@ -98,27 +103,27 @@ export const MapPanel = memo(function MapPanel({
   return (
     <section className="card map-card" aria-labelledby="map-title">
       <div className="card-head">
-        <h2 id="map-title">Partners on the map</h2>
+        <h2 id="map-title">{t('map.title')}</h2>
         <p className="muted small">
-          {layer === 'status'
-            ? 'Shaded by where each state stands with the convention.'
-            : 'Shaded by meetings under the current filters.'}{' '}
-          Click a country to filter by it. Zoom with the buttons, a pinch or Ctrl/⌘ + scroll; drag
-          to pan.
+          {layer === 'status' ? t('map.intro-status') : t('map.intro-meetings')} {t('map.how-to')}
         </p>
-        <DownloadMenu label="Save image of the map" buttonText="Save image" items={downloads} />
+        <DownloadMenu
+          label={t('map.save-image-label')}
+          buttonText={t('map.save-image')}
+          items={downloads}
+        />
       </div>
       {convention && (
         // biome-ignore lint/a11y/useSemanticElements: two toggle buttons, not a form
-        <div className="map-layers" role="group" aria-label="Shade the map by">
-          <span className="small muted">Shade by:</span>
+        <div className="map-layers" role="group" aria-label={t('map.layers')}>
+          <span className="small muted">{t('map.shade-by')}</span>
           <button
             type="button"
             className="button"
             aria-pressed={layer === 'meetings'}
             onClick={() => setLayer('meetings')}
           >
-            Meetings
+            {t('map.layer-meetings')}
           </button>
           <button
             type="button"
@@ -126,7 +131,7 @@ export const MapPanel = memo(function MapPanel({
             aria-pressed={layer === 'status'}
             onClick={() => setLayer('status')}
           >
-            Convention status
+            {t('map.layer-status')}
           </button>
         </div>
       )}
@@ -134,7 +139,7 @@ export const MapPanel = memo(function MapPanel({
         <div className="map-main" ref={mainRef}>
           <WhenVisible
             preload={preload}
-            placeholder={<div className="map-placeholder">Loading the map…</div>}
+            placeholder={<div className="map-placeholder">{t('map.loading')}</div>}
           >
             <WorldMap
               counts={counts}
@@ -147,13 +152,14 @@ export const MapPanel = memo(function MapPanel({
           </WhenVisible>
           {matching === 0 && (
             <p className="map-empty view-empty">
-              <strong>No meetings match</strong> the current filters.
+              {rich('map.no-match', {}, { 0: (s) => <strong>{s}</strong> })}
             </p>
           )}
-          <ul className="legend map-legend" aria-label="Map legend">
+          <ul className="legend map-legend" aria-label={t('map.legend')}>
             {countrySelected && (
               <li>
-                <span className="swatch selected-swatch" aria-hidden="true" /> Selected
+                <span className="swatch selected-swatch" aria-hidden="true" />{' '}
+                {t('map.legend-selected')}
               </li>
             )}
             {layer === 'status' &&
@@ -163,19 +169,20 @@ export const MapPanel = memo(function MapPanel({
                     className={`swatch ${status === 'not-signed' ? 'map-none' : `status-${status}`}${status === 'ratification-reported' ? ' reported' : ''}`}
                     aria-hidden="true"
                   />{' '}
-                  {STANDING_LABELS[status]}
+                  {t(STANDING_LABELS[status])}
                 </li>
               ))}
             {layer === 'meetings' && maxCount > 0 && (
               <>
-                {countrySelected && <li>Others dimmed:</li>}
+                {countrySelected && <li>{t('map.legend-others-dimmed')}</li>}
                 <li className={countrySelected ? 'dimmed' : undefined}>
-                  <span className="swatch map-none" aria-hidden="true" /> No meetings
+                  <span className="swatch map-none" aria-hidden="true" />{' '}
+                  {t('map.legend-no-meetings')}
                 </li>
                 {bins.map((bin, index) => (
                   <li key={bin.label} className={countrySelected ? 'dimmed' : undefined}>
-                    <span className={`swatch meetings-${index}`} aria-hidden="true" /> {bin.label}{' '}
-                    {bin.label === '1' ? 'meeting' : 'meetings'}
+                    <span className={`swatch meetings-${index}`} aria-hidden="true" />{' '}
+                    {binText(bin, translator)}
                   </li>
                 ))}
               </>
@@ -189,26 +196,20 @@ export const MapPanel = memo(function MapPanel({
                 ) : (
                   <span className="swatch host-swatch" aria-hidden="true" />
                 )}{' '}
-                Host: {countryName(host)}
+                {t('map.legend-host', { country: countryName(host, locale) })}
               </li>
             )}
           </ul>
           {layer === 'status' && convention && totals && (
             <p className="small muted map-status-note">
-              Status as of {formatDay(convention.asOf)}.{' '}
-              {totals.identifiedSignatories.toLocaleString('en')} of the{' '}
-              {totals.statedSignatories.toLocaleString('en')} signatories the UN record counts
-              {totals.statedAsOf ? ` on ${formatDay(totals.statedAsOf)}` : ''} are identified here
-              {totals.identifiedSignatories < totals.statedSignatories
-                ? '; the others are not known to this dataset and show as “No signature known”'
-                : ''}
-              . A hatched country’s ratification is only reported, not yet in the UN record.
+              {t('map.status-as-of', { day: formatDay(convention.asOf, tag) })}{' '}
+              {identifiedText(totals, translator)} {t('map.status-hatched')}
             </p>
           )}
         </div>
         {sideList.length > 0 && (
           <div className="map-side">
-            <h3 id="side-partners-title">Organisations and companies</h3>
+            <h3 id="side-partners-title">{t('map.side-title')}</h3>
             <ul
               className={sideSelected ? 'side-partners has-selection' : 'side-partners'}
               aria-labelledby="side-partners-title"
@@ -224,23 +225,20 @@ export const MapPanel = memo(function MapPanel({
                       className={selected ? 'side-partner selected' : 'side-partner'}
                       aria-pressed={selected}
                       onClick={() => togglePartner(partner.id)}
-                      title={partner.name}
+                      title={localText(partner, 'name', locale).text}
                     >
                       <span>
-                        {partnerLabel(partner)}
+                        {partnerLabel(partner, locale)}
                         <span className="muted small">
                           {' '}
-                          · {KIND_LABELS[partner.kind]}
-                          {partner.country ? `, ${countryName(partner.country)}` : ''}
+                          · {t(KIND_LABELS[partner.kind])}
+                          {partner.country ? `, ${countryName(partner.country, locale)}` : ''}
                         </span>
                       </span>
                       {own && <StandingTag standing={own} />}
                       <span className="option-count">
-                        {count}
-                        <span className="visually-hidden">
-                          {' '}
-                          {count === 1 ? 'meeting' : 'meetings'}
-                        </span>
+                        <span aria-hidden="true">{number(count)}</span>
+                        <span className="visually-hidden">{t('map.meetings', { count })}</span>
                       </span>
                     </button>
                   </li>
@@ -253,3 +251,28 @@ export const MapPanel = memo(function MapPanel({
     </section>
   );
 });
+
+/** A legend entry: "1 meeting", "2–3 meetings", "16+ meetings". */
+function binText(bin: Bin, { t }: Translator): string {
+  if (bin.label.endsWith('+')) return t('map.legend-bin-open', { min: bin.min });
+  if (bin.max === null || bin.max === bin.min) return t('map.meetings', { count: bin.min });
+  return t('map.legend-bin-range', { min: bin.min, max: bin.max });
+}
+
+/** How many of the UN record's signatories the dataset names, and what the rest show as. */
+function identifiedText(
+  totals: { identifiedSignatories: number; statedSignatories: number; statedAsOf: string | null },
+  { t, tag }: Translator,
+): string {
+  const values = {
+    identified: totals.identifiedSignatories,
+    stated: totals.statedSignatories,
+    day: totals.statedAsOf ? formatDay(totals.statedAsOf, tag) : '',
+    none: t(STANDING_LABELS['not-signed']),
+  };
+  const others = totals.identifiedSignatories < totals.statedSignatories;
+  if (totals.statedAsOf) {
+    return t(others ? 'map.status-identified-on-others' : 'map.status-identified-on', values);
+  }
+  return t(others ? 'map.status-identified-others' : 'map.status-identified', values);
+}

@@ -12,7 +12,9 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import worldUrl from 'world-atlas/countries-110m.json?url';
 import type { ConventionStanding } from '../../data/convention.ts';
 import { numericToAlpha2 } from '../../data/iso-countries.ts';
-import { countryName } from '../../data/labels.ts';
+import { countryName } from '../../data/localize.ts';
+import { useTranslator } from '../../i18n/i18n.tsx';
+import type { Lang } from '../../i18n/translate.ts';
 import { standingText } from '../../ui/standing-tag.tsx';
 import { type Bin, binIndex } from './map-bins.ts';
 import {
@@ -57,6 +59,13 @@ interface Target {
 }
 
 type WorldTopology = Topology<{ countries: GeometryCollection }>;
+
+/** The geometry's download failed with this HTTP status. */
+class MapDownloadError extends Error {
+  constructor(readonly status: number) {
+    super(`The map could not be downloaded (${status}).`);
+  }
+}
 
 function projectWorld(topology: WorldTopology) {
   const countries = feature(topology, topology.objects.countries);
@@ -112,7 +121,7 @@ let topology: Promise<WorldTopology> | null = null;
 function loadWorld(): Promise<WorldTopology> {
   topology ??= fetch(worldUrl)
     .then((response) => {
-      if (!response.ok) throw new Error(`The map could not be downloaded (${response.status}).`);
+      if (!response.ok) throw new MapDownloadError(response.status);
       return response.json() as Promise<WorldTopology>;
     })
     .catch((error: unknown) => {
@@ -149,14 +158,20 @@ interface MapProps {
 }
 
 export function WorldMap(props: MapProps) {
+  const { t } = useTranslator();
   const query = useWorldShapes();
-  if (query.isPending) return <div className="map-placeholder">Loading the map…</div>;
+  if (query.isPending) return <div className="map-placeholder">{t('map.loading')}</div>;
   if (query.isError) {
+    const { error } = query;
     return (
       <div className="map-placeholder" role="alert">
-        <p>{query.error.message}</p>
+        <p>
+          {error instanceof MapDownloadError
+            ? t('map.download-failed', { status: error.status })
+            : t('map.download-failed-network')}
+        </p>
         <button type="button" className="button" onClick={() => void query.refetch()}>
-          Retry
+          {t('map.retry')}
         </button>
       </div>
     );
@@ -174,11 +189,13 @@ function MapCanvas({
   shapes,
   points,
 }: MapProps & { shapes: readonly Shape[]; points: ReadonlyMap<string, Point> }) {
+  const lang = useTranslator();
+  const { t, locale } = lang;
   const svgRef = useRef<SVGSVGElement>(null);
   // Local UI state: the partner under the pointer or keyboard focus.
   const [hover, setHover] = useState<string | null>(null);
 
-  const label = (code: string) => labelFor(code, counts, host, standing);
+  const label = (code: string) => labelFor(code, counts, host, lang, standing);
 
   const { targets, missing } = useMemo(() => {
     const interactive = (code: string) => (counts.get(code) ?? 0) > 0 || selected.includes(code);
@@ -228,7 +245,7 @@ function MapCanvas({
     const handlers = (target: Target) => ({
       role: 'button',
       tabIndex: 0,
-      'aria-label': labelFor(target.code, counts, host, standing),
+      'aria-label': labelFor(target.code, counts, host, lang, standing),
       'aria-pressed': selected.includes(target.code),
       'data-code': target.code,
       onClick: () => onToggle(target.code),
@@ -260,7 +277,7 @@ function MapCanvas({
             data-code={shape.code}
           >
             {(shape.code === host || standing) && (
-              <title>{labelFor(shape.code, counts, host, standing)}</title>
+              <title>{labelFor(shape.code, counts, host, lang, standing)}</title>
             )}
           </path>
         )),
@@ -276,7 +293,7 @@ function MapCanvas({
           ),
       ),
     };
-  }, [shapes, targets, counts, selected, host, bins, onToggle, reveal, standing]);
+  }, [shapes, targets, counts, selected, host, bins, onToggle, reveal, standing, lang]);
 
   const hostShape = shapes.find((s) => s.code === host);
   const hostPoint = hostShape?.at ?? (host ? points.get(host) : undefined);
@@ -286,7 +303,12 @@ function MapCanvas({
   const labelled = targets.flatMap((t) => (t.shape ? [t.shape] : []));
   if (hostShape && !labelled.includes(hostShape)) labelled.push(hostShape);
   const labels = placeLabels(
-    labelled.map((s) => ({ code: s.code, text: countryName(s.code), at: s.at, box: s.labelBox })),
+    labelled.map((s) => ({
+      code: s.code,
+      text: countryName(s.code, locale),
+      at: s.at,
+      box: s.labelBox,
+    })),
     view,
     pxPerUnit,
     LABEL_PX,
@@ -312,12 +334,12 @@ function MapCanvas({
       onKeyDown={zoom.onKeyDown}
     >
       {/* biome-ignore lint/a11y/useSemanticElements: a toolbar of three buttons, not a form */}
-      <div className="map-zoom" role="group" aria-label="Zoom the map">
+      <div className="map-zoom" role="group" aria-label={t('map.zoom')}>
         <button
           type="button"
           className="map-zoom-button"
-          aria-label="Zoom in on the map"
-          title="Zoom in (+)"
+          aria-label={t('map.zoom-in')}
+          title={t('map.zoom-in-title')}
           aria-disabled={view.k >= MAX_ZOOM}
           onClick={zoom.zoomIn}
         >
@@ -326,8 +348,8 @@ function MapCanvas({
         <button
           type="button"
           className="map-zoom-button"
-          aria-label="Zoom out on the map"
-          title="Zoom out (−)"
+          aria-label={t('map.zoom-out')}
+          title={t('map.zoom-out-title')}
           aria-disabled={view.k <= 1}
           onClick={zoom.zoomOut}
         >
@@ -336,12 +358,12 @@ function MapCanvas({
         <button
           type="button"
           className="map-zoom-button reset"
-          aria-label="Reset map zoom"
-          title="Show the whole world (0)"
+          aria-label={t('map.zoom-reset')}
+          title={t('map.zoom-reset-title')}
           aria-disabled={view.k <= 1}
           onClick={zoom.reset}
         >
-          Reset
+          {t('map.zoom-reset-text')}
         </button>
       </div>
       <div className="map-frame">
@@ -351,7 +373,7 @@ function MapCanvas({
           viewBox={viewBox(view)}
           className={view.k > 1 ? 'zoomed' : undefined}
           role="group"
-          aria-label="World map of partner countries. Countries with meetings are buttons that filter by country."
+          aria-label={t('map.world')}
           data-testid="world-map"
           data-zoom={view.k}
           {...zoom.gestures}
@@ -471,7 +493,7 @@ function MapCanvas({
       </div>
       {missing.length > 0 && (
         <p className="map-missing">
-          Not drawn on this map:{' '}
+          {t('map.not-drawn')}{' '}
           {missing.map((code, index) => (
             <span key={code}>
               {index > 0 && ', '}
@@ -491,16 +513,19 @@ function MapCanvas({
   );
 }
 
+/** A partner country's name, meetings and standing: its button's name and its tooltip. */
 function labelFor(
   code: string,
   counts: ReadonlyMap<string, number>,
   host: string | null,
+  lang: Lang,
   standing?: (code: string) => ConventionStanding,
 ): string {
-  const count = counts.get(code) ?? 0;
-  const meetings = `${countryName(code)}, ${count} ${count === 1 ? 'meeting' : 'meetings'}${code === host ? ' (host)' : ''}`;
-  const status = standing && standingText(standing(code));
-  return status ? `${meetings}. ${status}` : meetings;
+  const { t, locale } = lang;
+  const values = { country: countryName(code, locale), count: counts.get(code) ?? 0 };
+  const meetings = t(code === host ? 'map.country-host' : 'map.country', values);
+  const status = standing && standingText(standing(code), lang);
+  return status ? t('map.country-standing', { meetings, standing: status }) : meetings;
 }
 
 /** The middle of the box around `points`; undefined for none. */

@@ -2,8 +2,11 @@ import { memo, type ReactNode, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { formatDay } from '../../data/dates.ts';
 import { FORMAT_LABELS, meetingPartnerNames } from '../../data/labels.ts';
+import { localText } from '../../data/localize.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
 import type { Meeting } from '../../data/schema.ts';
+import { useTranslator } from '../../i18n/i18n.tsx';
+import { Localized } from '../../ui/local-text.tsx';
 import { rememberOpener } from '../../ui/return-focus.ts';
 import { useMediaQuery } from '../../ui/use-media-query.ts';
 import { viewHref } from '../../url/url-state.ts';
@@ -38,9 +41,10 @@ export const MeetingList = memo(function MeetingList({
   /** The query string (`?…` or empty) that meeting links keep. */
   search: string;
 }) {
+  const { t, locale, tag } = useTranslator();
   const row = (meeting: Meeting, extra?: RowExtra) => {
     const selected = meeting.id === selectedId;
-    const partners = meetingPartnerNames(meeting, prepared.partnerById).join(', ') || '—';
+    const partners = meetingPartnerNames(meeting, prepared.partnerById, locale).join(', ') || '—';
     return (
       <tr
         key={meeting.id}
@@ -49,10 +53,10 @@ export const MeetingList = memo(function MeetingList({
         aria-rowindex={extra ? extra.index + 2 : undefined}
       >
         <td className="col-date">
-          <time dateTime={meeting.date}>{formatDay(meeting.date)}</time>
+          <time dateTime={meeting.date}>{formatDay(meeting.date, tag)}</time>
           {meeting.dateCertainty === 'inferred' && (
-            <span className="badge subtle" title="Date inferred from the sources">
-              inferred
+            <span className="badge subtle" title={t('meeting-list.inferred-title')}>
+              {t('meeting-list.inferred')}
             </span>
           )}
         </td>
@@ -63,12 +67,12 @@ export const MeetingList = memo(function MeetingList({
             data-meeting-id={meeting.id}
             onClick={(event) => rememberOpener(meeting.id, event.currentTarget)}
           >
-            {meeting.title}
+            <Localized value={localText(meeting, 'title', locale)} />
           </Link>
           <span className="row-partners">{partners}</span>
         </th>
         <td className="col-partners">{partners}</td>
-        <td className="col-format">{FORMAT_LABELS[meeting.format]}</td>
+        <td className="col-format">{t(FORMAT_LABELS[meeting.format])}</td>
       </tr>
     );
   };
@@ -80,37 +84,35 @@ export const MeetingList = memo(function MeetingList({
     <section className="meeting-list card" aria-labelledby="meeting-list-title">
       <div className="card-head">
         <h2 id="meeting-list-title" tabIndex={-1}>
-          Meetings
+          {t('meeting-list.title')}
         </h2>
         {/* Not a live region: the filter bar's count already announces each change. */}
         <p className="result-count">
           {filtered
-            ? `${meetings.length.toLocaleString('en')} of ${total.toLocaleString('en')} meetings match`
-            : `${total.toLocaleString('en')} meetings`}
+            ? t('meeting-list.match-count', { matching: meetings.length, total })
+            : t('meeting-list.count', { total })}
         </p>
       </div>
       {total === 0 ? (
         <div className="empty-state">
-          <p>This dataset has no meetings yet.</p>
+          <p>{t('meeting-list.no-data')}</p>
         </div>
       ) : meetings.length === 0 ? (
         // One line: the page's own empty state, at the top, offers the way out.
-        <p className="list-empty view-empty">No meetings match.</p>
+        <p className="list-empty view-empty">{t('meeting-list.none-match')}</p>
       ) : (
         <div className="table-scroll">
           <table aria-rowcount={virtual ? meetings.length + 1 : undefined}>
-            <caption className="visually-hidden">
-              Meetings in date order, with partners and format
-            </caption>
+            <caption className="visually-hidden">{t('meeting-list.caption')}</caption>
             <thead>
               <tr aria-rowindex={virtual ? 1 : undefined}>
-                <th scope="col">Date</th>
-                <th scope="col">Meeting</th>
+                <th scope="col">{t('meeting-list.date')}</th>
+                <th scope="col">{t('meeting-list.meeting')}</th>
                 <th scope="col" className="col-partners">
-                  Partners
+                  {t('meeting-list.partners')}
                 </th>
                 <th scope="col" className="col-format">
-                  Format
+                  {t('meeting-list.format')}
                 </th>
               </tr>
             </thead>

@@ -1,20 +1,25 @@
-import { useLayoutEffect, useRef } from 'react';
+import { Fragment, useLayoutEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import { type ConventionStanding, partnerStanding, standingLookup } from '../../data/convention.ts';
 import { formatDay } from '../../data/dates.ts';
 import type { Filters } from '../../data/filters.ts';
+import { FORMAT_LABELS, KIND_LABELS, OUTCOME_LABELS } from '../../data/labels.ts';
 import {
   countryName,
-  FORMAT_LABELS,
-  KIND_LABELS,
-  OUTCOME_LABELS,
+  type LocalText,
+  localText,
+  optionalLocalText,
   partnerLabel,
-} from '../../data/labels.ts';
+  partnerText,
+} from '../../data/localize.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
 import type { Meeting, Partner, Person } from '../../data/schema.ts';
 import { neighbours } from '../../data/selectors.ts';
+import { useTranslator } from '../../i18n/i18n.tsx';
+import type { MessageKey } from '../../i18n/translate.ts';
 import { CitePanel } from '../../ui/cite-panel.tsx';
 import { CopyButton } from '../../ui/copy-button.tsx';
+import { Localized } from '../../ui/local-text.tsx';
 import { keepInPlace, takeOpener } from '../../ui/return-focus.ts';
 import { StandingTag } from '../../ui/standing-tag.tsx';
 import { meetingPath, serializeFilters, toggleValue } from '../../url/url-state.ts';
@@ -36,6 +41,12 @@ export function canonicalMeetingUrl(id: string): string {
     window.location.origin,
   ).href;
 }
+
+const PART_OF_DAY_LABELS: Record<NonNullable<Meeting['partOfDay']>, MessageKey> = {
+  morning: 'meeting.part-of-day.morning',
+  afternoon: 'meeting.part-of-day.afternoon',
+  evening: 'meeting.part-of-day.evening',
+};
 
 /** Below the two-column width the panel is a sheet over the page (meeting-view.css). */
 const SHEET_MEDIA = '(max-width: 1099px)';
@@ -81,6 +92,7 @@ export function MeetingView({
   filters: Filters;
 }) {
   const { closeMeeting, openMeeting, hrefFor } = useUrlActions();
+  const { t, rich, locale } = useTranslator();
   const panelRef = useRef<HTMLElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -146,9 +158,10 @@ export function MeetingView({
     const stepping =
       panel?.contains(active) && !(active instanceof HTMLButtonElement && active.disabled);
     if (!stepping) headingRef.current?.focus({ preventScroll: true });
-    if (meeting) document.title = `${meeting.title} — ${prepared.data.title}`;
-    else document.title = `Meeting not found — ${prepared.data.title}`;
-  }, [meetingId, meeting, prepared.data.title]);
+    const dataset = localText(prepared.data, 'title', locale).text;
+    const title = meeting ? localText(meeting, 'title', locale).text : t('meeting.not-found');
+    document.title = t('meeting.document-title', { title, dataset });
+  }, [meetingId, meeting, prepared.data, locale, t]);
 
   // A layout effect, like the one that focuses the title: Escape works from the
   // moment focus is in the panel, not only once the passive effects have run.
@@ -184,24 +197,24 @@ export function MeetingView({
     >
       <div className="meeting-toolbar">
         <button type="button" className="button" onClick={closeMeeting}>
-          <span aria-hidden="true">✕</span> Close
+          <span aria-hidden="true">✕</span> {t('meeting.close')}
         </button>
         {meeting && (
           <>
-            <nav aria-label="Meeting navigation" className="prev-next">
+            <nav aria-label={t('meeting.navigation')} className="prev-next">
               <button
                 type="button"
                 className="button"
                 disabled={!previous}
                 onClick={() => previous && openMeeting(previous.id, { replace: true })}
                 aria-keyshortcuts="ArrowLeft"
-                title="Previous meeting (←)"
+                title={t('meeting.previous-title')}
               >
                 <span aria-hidden="true">←</span>
-                <span className="step-label"> Previous</span>
+                <span className="step-label"> {t('meeting.previous')}</span>
               </button>
               <span className="position">
-                {(position + 1).toLocaleString('en')} / {list.length.toLocaleString('en')}
+                {t('meeting.position', { position: position + 1, total: list.length })}
               </span>
               <button
                 type="button"
@@ -209,20 +222,24 @@ export function MeetingView({
                 disabled={!next}
                 onClick={() => next && openMeeting(next.id, { replace: true })}
                 aria-keyshortcuts="ArrowRight"
-                title="Next meeting (→)"
+                title={t('meeting.next-title')}
               >
-                <span className="step-label">Next </span>
+                <span className="step-label">{t('meeting.next')} </span>
                 <span aria-hidden="true">→</span>
               </button>
             </nav>
             <CopyButton
-              label="Copy link"
+              label={t('meeting.copy-link')}
               className="button primary"
               text={() => canonicalMeetingUrl(meeting.id)}
             />
             {/* Focus stays on Previous/Next: this says where a step led. */}
             <p className="visually-hidden" aria-live="polite">
-              {meeting.title}, {position + 1} of {list.length}
+              {t('meeting.position-announced', {
+                title: localText(meeting, 'title', locale).text,
+                position: position + 1,
+                total: list.length,
+              })}
             </p>
           </>
         )}
@@ -239,14 +256,13 @@ export function MeetingView({
         ) : (
           <div className="meeting-body">
             <h2 id="meeting-title" tabIndex={-1} ref={headingRef}>
-              Meeting not found
+              {t('meeting.not-found')}
             </h2>
             <p>
-              No meeting has the id <code>{meetingId}</code>. It may have been renamed or the link
-              may be incomplete.
+              {rich('meeting.not-found-text', { id: meetingId }, { 0: (id) => <code>{id}</code> })}
             </p>
             <p>
-              <Link href={hrefFor(null)}>Back to all meetings</Link>
+              <Link href={hrefFor(null)}>{t('meeting.back-to-all')}</Link>
             </p>
           </div>
         )}
@@ -266,17 +282,50 @@ function returnFocusTarget(opener: HTMLElement | null, meetingId: string): HTMLE
   return row ?? document.getElementById('meeting-list-title');
 }
 
-function People({ people, label }: { people: Person[]; label: string }) {
-  if (people.length === 0) return <p className="muted">No one named for {label}.</p>;
+function People({ people, side }: { people: Person[]; side: string }) {
+  const { t, locale } = useTranslator();
+  if (people.length === 0) return <p className="muted">{t('meeting.no-one-named', { side })}</p>;
   return (
     <ul className="people">
-      {people.map((person) => (
-        <li key={`${person.name}|${person.title ?? ''}`}>
-          <span className="person-name">{person.name}</span>
-          {person.title && <span className="person-title">{person.title}</span>}
-        </li>
-      ))}
+      {people.map((person) => {
+        const title = optionalLocalText(person, 'title', locale);
+        return (
+          <li key={`${person.name}|${person.title ?? ''}`}>
+            <span className="person-name">{person.name}</span>
+            {title && (
+              <span className="person-title">
+                <Localized value={title} />
+              </span>
+            )}
+          </li>
+        );
+      })}
     </ul>
+  );
+}
+
+/** Venue, city and host country, each in the reader's language where the data has it. */
+function Place({ meeting }: { meeting: Meeting }) {
+  const { locale } = useTranslator();
+  const country: LocalText = {
+    text: countryName(meeting.hostCountry, locale),
+    lang: locale,
+    fallback: false,
+  };
+  const parts = [
+    { field: 'venue', value: optionalLocalText(meeting, 'venue', locale) },
+    { field: 'city', value: meeting.city ? localText(meeting, 'city', locale) : undefined },
+    { field: 'country', value: country },
+  ].filter((part): part is { field: string; value: LocalText } => Boolean(part.value?.text));
+  return (
+    <>
+      {parts.map(({ field, value }, index) => (
+        <Fragment key={field}>
+          {index > 0 && ', '}
+          <Localized value={value} />
+        </Fragment>
+      ))}
+    </>
   );
 }
 
@@ -293,6 +342,7 @@ function MeetingBody({
   headingRef: React.RefObject<HTMLHeadingElement | null>;
   hrefFor: (id: string | null) => string;
 }) {
+  const { t, tag, locale } = useTranslator();
   const partners = meeting.partners.flatMap((id) => prepared.partnerById.get(id) ?? []);
   const standing = standingLookup(prepared.data.convention);
   const counterpartGroups = partners.map((partner) => ({
@@ -310,79 +360,86 @@ function MeetingBody({
     <article className="meeting-body">
       <p className="meeting-kicker">
         <span className={`badge format format-${meeting.format}`}>
-          {FORMAT_LABELS[meeting.format]}
+          {t(FORMAT_LABELS[meeting.format])}
         </span>
       </p>
       <h2 id="meeting-title" tabIndex={-1} ref={headingRef}>
-        {meeting.title}
+        <Localized value={localText(meeting, 'title', locale)} />
       </h2>
       <dl className="facts">
-        <dt>Date</dt>
+        <dt>{t('meeting.date')}</dt>
         <dd>
-          <time dateTime={meeting.date}>{formatDay(meeting.date)}</time>
-          {meeting.partOfDay && <>, {meeting.partOfDay}</>}{' '}
+          <time dateTime={meeting.date}>{formatDay(meeting.date, tag, 'long')}</time>
+          {meeting.partOfDay && <>, {t(PART_OF_DAY_LABELS[meeting.partOfDay])}</>}{' '}
           <span className={`badge ${meeting.dateCertainty === 'exact' ? 'exact' : 'inferred'}`}>
-            {meeting.dateCertainty === 'exact' ? 'exact date' : 'inferred date'}
+            {meeting.dateCertainty === 'exact'
+              ? t('meeting.date-exact')
+              : t('meeting.date-inferred')}
           </span>
         </dd>
-        <dt>Place</dt>
+        <dt>{t('meeting.place')}</dt>
         <dd>
-          {[meeting.venue, meeting.city, countryName(meeting.hostCountry)]
-            .filter(Boolean)
-            .join(', ')}
+          <Place meeting={meeting} />
         </dd>
       </dl>
 
-      <p className="meeting-summary">{meeting.summary}</p>
+      <p className="meeting-summary">
+        <Localized value={localText(meeting, 'summary', locale)} />
+      </p>
 
       <section aria-labelledby="who-met">
-        <h3 id="who-met">Who met</h3>
+        <h3 id="who-met">{t('meeting.who-met')}</h3>
         <div className="sides">
           <div>
-            <h4>Viet Nam</h4>
-            <People people={meeting.vietnamSide} label="the Vietnamese side" />
+            <h4>{t('meeting.viet-nam')}</h4>
+            <People people={meeting.vietnamSide} side={t('meeting.side-vietnam')} />
           </div>
           <div>
-            <h4>Partners</h4>
+            <h4>{t('meeting.partners')}</h4>
             {counterpartGroups.length === 0 && unattached.length === 0 && (
-              <p className="muted">No partner named.</p>
+              <p className="muted">{t('meeting.no-partner-named')}</p>
             )}
             {counterpartGroups.map(({ partner, people }) => (
               <div key={partner.id} className="partner-group">
                 <p className="partner-name">
                   <PartnerFilterLink partner={partner} filters={filters} filterHref={filterHref} />{' '}
                   <span className="muted">
-                    ({partner.kind === 'country' ? KIND_LABELS.country : KIND_LABELS[partner.kind]}
+                    ({t(KIND_LABELS[partner.kind])}
                     {partner.country && partner.kind !== 'country'
-                      ? `, ${countryName(partner.country)}`
+                      ? `, ${countryName(partner.country, locale)}`
                       : ''}
                     )
                   </span>
                   <PartnerStanding standing={partnerStanding(partner, standing)} />
                 </p>
-                {people.length > 0 && <People people={people} label={partnerLabel(partner)} />}
+                {people.length > 0 && (
+                  <People people={people} side={partnerLabel(partner, locale)} />
+                )}
               </div>
             ))}
-            {unattached.length > 0 && <People people={unattached} label="partners" />}
+            {unattached.length > 0 && (
+              <People people={unattached} side={t('meeting.side-partners')} />
+            )}
           </div>
         </div>
       </section>
 
       {meeting.topics.length > 0 && (
         <section aria-labelledby="meeting-topics">
-          <h3 id="meeting-topics">Topics</h3>
+          <h3 id="meeting-topics">{t('meeting.topics')}</h3>
           <ul className="topic-links">
             {meeting.topics.map((id) => {
               const active = filters.topic.includes(id);
+              const topic = prepared.topicById.get(id);
               return (
                 <li key={id}>
                   <Link
                     href={filterHref('topic', id)}
                     className={active ? 'chip active' : 'chip'}
-                    title={active ? 'Remove this topic from the filters' : 'Filter by this topic'}
+                    title={active ? t('meeting.topic-remove') : t('meeting.topic-filter')}
                   >
-                    {prepared.topicById.get(id)?.label ?? id}
-                    {active && <span className="visually-hidden"> (filter on)</span>}
+                    {topic ? <Localized value={localText(topic, 'label', locale)} /> : id}
+                    {active && <span className="visually-hidden"> {t('meeting.filter-on')}</span>}
                   </Link>
                 </li>
               );
@@ -392,14 +449,15 @@ function MeetingBody({
       )}
 
       <section aria-labelledby="meeting-outcomes">
-        <h3 id="meeting-outcomes">Outcomes</h3>
+        <h3 id="meeting-outcomes">{t('meeting.outcomes')}</h3>
         {meeting.outcomes.length === 0 ? (
-          <p className="muted">No agreement or commitment reported.</p>
+          <p className="muted">{t('meeting.no-outcomes')}</p>
         ) : (
           <ul className="outcomes">
             {meeting.outcomes.map((outcome) => (
               <li key={`${outcome.type}:${outcome.text}`} className={`outcome ${outcome.type}`}>
-                <span className="badge">{OUTCOME_LABELS[outcome.type]}</span> {outcome.text}
+                <span className="badge">{t(OUTCOME_LABELS[outcome.type])}</span>{' '}
+                <Localized value={localText(outcome, 'text', locale)} />
               </li>
             ))}
           </ul>
@@ -408,27 +466,29 @@ function MeetingBody({
 
       {meeting.notes && (
         <section aria-labelledby="meeting-notes" className="notes">
-          <h3 id="meeting-notes">Notes on the sources</h3>
-          <p>{meeting.notes}</p>
+          <h3 id="meeting-notes">{t('meeting.notes')}</h3>
+          <p>
+            <Localized value={localText(meeting, 'notes', locale)} />
+          </p>
         </section>
       )}
 
       <section aria-labelledby="meeting-sources">
-        <h3 id="meeting-sources">Sources</h3>
+        <h3 id="meeting-sources">{t('meeting.sources')}</h3>
         <ul className="sources">
           {meeting.sources.map((source) => (
             <li key={source.url}>
               <a href={source.url} target="_blank" rel="noopener noreferrer">
                 {source.title ?? source.publisher}
-                <span className="visually-hidden"> (opens in a new tab)</span>
+                <span className="visually-hidden"> {t('meeting.opens-new-tab')}</span>
               </a>
               {/* On paper a link is only as good as its address. */}
               <span className="print-only source-url">{source.url}</span>
               <span className="muted">
                 {' '}
                 {source.title ? `${source.publisher}, ` : ''}
-                {source.published ? formatDay(source.published) : 'date not shown'} ·{' '}
-                {hostOf(source.url)}
+                {source.published ? formatDay(source.published, tag) : t('meeting.date-not-shown')}{' '}
+                · {hostOf(source.url)}
               </span>
             </li>
           ))}
@@ -436,15 +496,19 @@ function MeetingBody({
       </section>
 
       <section aria-labelledby="meeting-cite" className="meeting-cite">
-        <h3 id="meeting-cite">Cite</h3>
+        <h3 id="meeting-cite">{t('meeting.cite')}</h3>
         <CitePanel
-          label="Cite this meeting"
+          label={t('meeting.cite-this')}
           work={() => ({
-            dataset: prepared.data.title,
+            dataset: localText(prepared.data, 'title', locale).text,
             version: prepared.data.version ?? null,
             updated: prepared.data.updated,
             url: canonicalMeetingUrl(meeting.id),
-            meeting: { id: meeting.id, title: meeting.title, date: meeting.date },
+            meeting: {
+              id: meeting.id,
+              title: localText(meeting, 'title', locale).text,
+              date: meeting.date,
+            },
           })}
         />
       </section>
@@ -479,18 +543,18 @@ function PartnerFilterLink({
     partner.kind === 'country' && partner.country
       ? (['country', partner.country] as const)
       : (['partner', partner.id] as const);
+  const { t, locale } = useTranslator();
   const active = filters[key].includes(value);
   return (
     <Link
       href={filterHref(key, value)}
       className={active ? 'partner-filter active' : 'partner-filter'}
-      title={
-        active ? 'Remove this partner from the filters' : 'Show only meetings with this partner'
-      }
+      title={active ? t('meeting.partner-remove') : t('meeting.partner-filter')}
     >
-      {partnerLabel(partner)}
+      <Localized value={partnerText(partner, locale)} />
       <span className="visually-hidden">
-        {active ? ' (filter on)' : ' (filter by this partner)'}
+        {' '}
+        {active ? t('meeting.filter-on') : t('meeting.partner-filter-hint')}
       </span>
     </Link>
   );
@@ -510,6 +574,7 @@ function OtherMeetings({
   prepared: PreparedDataset;
   hrefFor: (id: string | null) => string;
 }) {
+  const { t, tag, locale } = useTranslator();
   const groups = partners
     .map((partner) => ({
       partner,
@@ -520,25 +585,26 @@ function OtherMeetings({
   return (
     <section aria-labelledby="meeting-others" className="meeting-others">
       <h3 id="meeting-others">
-        Other meetings with {partners.length === 1 ? 'this partner' : 'these partners'}
+        {partners.length === 1 ? t('meeting.others-one') : t('meeting.others-several')}
       </h3>
       {groups.map(({ partner, nearby, total }) => {
-        const name = partnerLabel(partner);
         return (
           <div key={partner.id} className="other-meetings">
             <h4 id={`others-${partner.id}`}>
-              {name}{' '}
+              <Localized value={partnerText(partner, locale)} />{' '}
               <span className="other-count">
                 {total > nearby.length
-                  ? `(the ${nearby.length} nearest in time of ${total.toLocaleString('en')})`
-                  : `(${total})`}
+                  ? t('meeting.others-nearest', { shown: nearby.length, total })
+                  : t('meeting.others-count', { total })}
               </span>
             </h4>
             <ul aria-labelledby={`others-${partner.id}`}>
               {nearby.map((other) => (
                 <li key={other.id}>
-                  <time dateTime={other.date}>{formatDay(other.date)}</time>
-                  <Link href={hrefFor(other.id)}>{other.title}</Link>
+                  <time dateTime={other.date}>{formatDay(other.date, tag)}</time>
+                  <Link href={hrefFor(other.id)}>
+                    <Localized value={localText(other, 'title', locale)} />
+                  </Link>
                 </li>
               ))}
             </ul>

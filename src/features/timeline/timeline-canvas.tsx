@@ -16,9 +16,14 @@ import {
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { formatDaySpan } from '../../data/dates.ts';
 import { focusRange } from '../../data/focus-range.ts';
+import { type LocalText, localText } from '../../data/localize.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
-import type { Meeting } from '../../data/schema.ts';
+import type { Meeting, Period } from '../../data/schema.ts';
+import { useTranslator } from '../../i18n/i18n.tsx';
+import type { Locale } from '../../i18n/locales.ts';
+import type { Lang } from '../../i18n/translate.ts';
 import { useStableUrlActions } from '../../url/use-url-state.ts';
+import { axisFormat } from './timeline-axis.ts';
 import {
   AGGREGATE_THRESHOLD,
   aggregateItems,
@@ -99,6 +104,7 @@ function groupsFor(
   specs: readonly TimelineItemSpec[],
   counts: ReadonlyMap<TimelineGroupId, number>,
   milestones: number,
+  { t }: Lang,
 ): VisGroup[] {
   const present = new Set(specs.map((s) => s.group));
   const groups: VisGroup[] = TIMELINE_GROUPS.flatMap((g, order) =>
@@ -106,7 +112,7 @@ function groupsFor(
       ? [
           {
             id: g.id,
-            content: `${g.label} (${(counts.get(g.id) ?? 0).toLocaleString('en')})`,
+            content: t('timeline.group-count', { group: t(g.label), count: counts.get(g.id) ?? 0 }),
             order,
           },
         ]
@@ -115,11 +121,43 @@ function groupsFor(
   if (milestones > 0) {
     groups.push({
       id: MILESTONE_GROUP.id,
-      content: `${MILESTONE_GROUP.label} (${milestones.toLocaleString('en')})`,
+      content: t('timeline.group-count', { group: t(MILESTONE_GROUP.label), count: milestones }),
       order: TIMELINE_GROUPS.length,
     });
   }
   return groups;
+}
+
+/** Text from the dataset; English shown for want of a translation says it is English. */
+function localTextElement(value: LocalText, locale: Locale): HTMLElement {
+  const element = textElement('span', value.text);
+  if (value.lang !== locale) element.lang = value.lang;
+  return element;
+}
+
+/** The dataset's periods as labelled background bands. */
+function periodItems(periods: readonly Period[], { locale }: Lang): VisItem[] {
+  return periods.map((period, index) => ({
+    id: `period:${index}`,
+    ...periodRange(period),
+    type: 'background',
+    className: 'period',
+    content: localTextElement(localText(period, 'label', locale), locale),
+  }));
+}
+
+function milestoneVisItem(milestone: MilestoneItemSpec): VisItem {
+  return {
+    id: milestone.id,
+    start: milestone.start,
+    end: milestone.end,
+    group: MILESTONE_GROUP.id,
+    type: 'range',
+    className: milestone.uncertain ? 'milestone uncertain' : 'milestone',
+    content: textElement('span', milestone.label),
+    title: textElement('div', milestone.title),
+    selectable: false,
+  };
 }
 
 /**
@@ -180,6 +218,8 @@ export function TimelineCanvas({
   /** Called when an aggregate box (a count for a period) is clicked. */
   onSelectDays: (from: string, to: string) => void;
 }) {
+  const lang = useTranslator();
+  const { t, tag } = lang;
   const containerRef = useRef<HTMLElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
   const itemsRef = useRef<DataSet<VisItem, 'id'> | null>(null);
@@ -202,9 +242,9 @@ export function TimelineCanvas({
   const specs = useMemo(
     () =>
       aggregated
-        ? aggregateItems(meetings, prepared.partnerById)
-        : meetingItems(meetings, prepared.partnerById, { expanded, selectedId }),
-    [aggregated, meetings, prepared, expanded, selectedId],
+        ? aggregateItems(meetings, prepared.partnerById, lang)
+        : meetingItems(meetings, prepared.partnerById, { expanded, selectedId }, lang),
+    [aggregated, meetings, prepared, expanded, selectedId, lang],
   );
   const counts = useMemo(() => groupCounts(meetings, prepared.partnerById), [meetings, prepared]);
   const range = useMemo(() => focusRange(meetings.map((m) => m.date)), [meetings]);
@@ -216,11 +256,19 @@ export function TimelineCanvas({
       },
     [range],
   );
-  // The convention's milestones: context drawn whatever the filters, once per dataset.
+  // The convention's milestones: context drawn whatever the filters, once per dataset and language.
   const milestones = useMemo(
-    () => milestoneItems(prepared.data.convention?.milestones ?? []),
-    [prepared],
+    () => milestoneItems(prepared.data.convention?.milestones ?? [], lang),
+    [prepared, lang],
   );
+  // Read when the timeline is made; a change of language later updates the
+  // milestones, periods and axis in place (see below) rather than rebuilding it.
+  const milestonesRef = useRef(milestones);
+  milestonesRef.current = milestones;
+  const langRef = useRef<Lang>(lang);
+  langRef.current = lang;
+  /** The language the timeline's own texts (axis, periods, milestones) are in. */
+  const drawnLangRef = useRef<Lang | null>(null);
   // Room kept for the timeline until vis-timeline has drawn it (local UI state),
   // so the cards below do not jump when it appears.
   const [drawn, setDrawn] = useState(false);
@@ -252,32 +300,19 @@ export function TimelineCanvas({
     const container = containerRef.current;
     if (!container) return;
     const initial = specsRef.current;
+    const milestones = milestonesRef.current;
+    const lang = langRef.current;
     const items = new DataSet<VisItem, 'id'>(initial.map(toVisItem));
-    (prepared.data.periods ?? []).forEach((period, index) => {
-      items.add({
-        id: `period:${index}`,
-        ...periodRange(period),
-        type: 'background',
-        className: 'period',
-        content: textElement('span', period.label),
-      });
-    });
-    for (const milestone of milestones) {
-      items.add({
-        id: milestone.id,
-        start: milestone.start,
-        end: milestone.end,
-        group: MILESTONE_GROUP.id,
-        type: 'range',
-        className: milestone.uncertain ? 'milestone uncertain' : 'milestone',
-        content: textElement('span', milestone.label),
-        title: textElement('div', milestone.title),
-        selectable: false,
-      });
-    }
+    items.add(periodItems(prepared.data.periods ?? [], lang));
+    items.add(milestones.map(milestoneVisItem));
     signaturesRef.current = new Map(initial.map((s) => [s.id, itemSignature(s)]));
     const groups = new DataSet<VisGroup, 'id'>(
-      groupsFor(initial, groupCounts(meetingsRef.current, prepared.partnerById), milestones.length),
+      groupsFor(
+        initial,
+        groupCounts(meetingsRef.current, prepared.partnerById),
+        milestones.length,
+        lang,
+      ),
     );
     const initialWindow = windowsRef.current;
     // Zooming out reaches every meeting and every milestone (back to 2019 for the convention).
@@ -314,10 +349,8 @@ export function TimelineCanvas({
             container.clientWidth - 120,
           )
         : {},
-      format: {
-        minorLabels: { weekday: 'ddd D', day: 'D' },
-        majorLabels: { weekday: 'MMMM YYYY', day: 'MMMM YYYY' },
-      },
+      // Labels through Intl in the interface language, on Hanoi days.
+      format: axisFormat(lang),
       // With periods, leave a strip under the axis for their labels.
       margin: {
         item: { horizontal: 0, vertical: 3 },
@@ -417,6 +450,7 @@ export function TimelineCanvas({
       recordWindow();
     });
     timelineRef.current = timeline;
+    drawnLangRef.current = lang;
     drawnRef.current = false;
     itemsRef.current = items;
     groupsRef.current = groups;
@@ -427,7 +461,21 @@ export function TimelineCanvas({
       itemsRef.current = null;
       groupsRef.current = null;
     };
-  }, [prepared, milestones]);
+  }, [prepared]);
+
+  // The language changed: the axis, the periods' and the milestones' words
+  // follow in place (the meetings and the groups follow with the filters' diff).
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    const items = itemsRef.current;
+    if (!timeline || !items || drawnLangRef.current === lang) return;
+    drawnLangRef.current = lang;
+    items.update([
+      ...periodItems(prepared.data.periods ?? [], lang),
+      ...milestones.map(milestoneVisItem),
+    ]);
+    timeline.setOptions({ format: axisFormat(lang) });
+  }, [lang, prepared, milestones]);
 
   // Filters changed: send only the difference, after the next paint. The page
   // already answers the click before this view re-renders (useAfterPaint);
@@ -454,7 +502,7 @@ export function TimelineCanvas({
         const selected = selectedRef.current;
         if (selected && items.get(selected)) timeline.setSelection([selected]);
 
-        const wanted = groupsFor(specs, counts, milestones.length);
+        const wanted = groupsFor(specs, counts, milestones.length, lang);
         const stale = groups.getIds().filter((id) => !wanted.some((g) => g.id === id));
         if (stale.length > 0) groups.remove(stale);
         const different = wanted.filter((g) => groups.get(g.id)?.content !== g.content);
@@ -469,7 +517,7 @@ export function TimelineCanvas({
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [specs, counts, windows, milestones]);
+  }, [specs, counts, windows, milestones, lang]);
 
   // The open meeting (from here, the list or a link) is selected and in view.
   // vis-timeline draws on the first frame after it is created; a window set
@@ -551,12 +599,12 @@ export function TimelineCanvas({
   const outside = range?.outside ?? 0;
   return (
     <div className="timeline-wrap">
-      <div className="timeline-controls" role="toolbar" aria-label="Timeline dates and zoom">
+      <div className="timeline-controls" role="toolbar" aria-label={t('timeline.controls')}>
         <button type="button" className="button" onClick={() => zoom(0.5)}>
-          Zoom in
+          {t('timeline.zoom-in')}
         </button>
         <button type="button" className="button" onClick={() => zoom(2)}>
-          Zoom out
+          {t('timeline.zoom-out')}
         </button>
         {outside > 0 && (
           <button
@@ -565,7 +613,7 @@ export function TimelineCanvas({
             aria-pressed={mode === 'focus'}
             onClick={() => show('focus')}
           >
-            Main dates
+            {t('timeline.main-dates')}
           </button>
         )}
         <button
@@ -574,22 +622,23 @@ export function TimelineCanvas({
           aria-pressed={mode === 'all'}
           onClick={() => show('all')}
         >
-          All dates
+          {t('timeline.all-dates')}
         </button>
       </div>
       {range && outside > 0 && mode === 'focus' && (
         <p className="small timeline-range-note">
-          Showing {formatDaySpan(range.from, range.to)}, where{' '}
-          {(meetings.length - outside).toLocaleString('en')} of the{' '}
-          {meetings.length.toLocaleString('en')} meetings are. {outside.toLocaleString('en')}{' '}
-          {outside === 1 ? 'is' : 'are'} on other dates: choose “All dates” to see{' '}
-          {outside === 1 ? 'it' : 'them'}.
+          {t('timeline.range-note', {
+            span: formatDaySpan(range.from, range.to, tag),
+            shown: meetings.length - outside,
+            total: meetings.length,
+            outside,
+          })}
         </p>
       )}
       <section
         ref={containerRef}
         className="timeline-canvas"
-        aria-label={`Timeline of ${meetings.length} meetings. The meeting list has the same meetings.`}
+        aria-label={t('timeline.canvas-label', { count: meetings.length })}
         data-testid="timeline"
         // Where focus returns when a meeting opened from here is closed.
         tabIndex={-1}

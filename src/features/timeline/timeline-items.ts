@@ -1,5 +1,6 @@
 import { formatDay, formatDaySpan } from '../../data/dates.ts';
-import { FORMAT_LABELS, partnerLabel } from '../../data/labels.ts';
+import { FORMAT_LABELS } from '../../data/labels.ts';
+import { localText, optionalLocalText, partnerLabel } from '../../data/localize.ts';
 import type { Meeting, Milestone, Partner, PartnerKind, Period } from '../../data/schema.ts';
 import {
   bucketFor,
@@ -8,17 +9,19 @@ import {
   bucketStart,
   nextBucket,
 } from '../../data/time-buckets.ts';
+import type { Lang, MessageKey } from '../../i18n/translate.ts';
 
 /** Hanoi is UTC+7 all year (no daylight saving). */
 export const HANOI_OFFSET = '+07:00';
 
 export type TimelineGroupId = PartnerKind | 'none';
 
-export const TIMELINE_GROUPS: { id: TimelineGroupId; label: string }[] = [
-  { id: 'country', label: 'Countries' },
-  { id: 'organization', label: 'Organisations' },
-  { id: 'company', label: 'Companies' },
-  { id: 'none', label: 'No partner' },
+/** The timeline's rows, in order; `label` is a message key. */
+export const TIMELINE_GROUPS: { id: TimelineGroupId; label: MessageKey }[] = [
+  { id: 'country', label: 'timeline.group.country' },
+  { id: 'organization', label: 'timeline.group.organization' },
+  { id: 'company', label: 'timeline.group.company' },
+  { id: 'none', label: 'timeline.group.none' },
 ];
 
 export interface TimelineItemSpec {
@@ -57,13 +60,30 @@ function daySpan(day: string): { start: string; end: string } {
   return { start: new Date(start).toISOString(), end: new Date(end).toISOString() };
 }
 
-/** "Poland", "Russia and Angola", "UN, UNODC and Laos", "UN and 3 others". */
-function whoMet(partners: readonly Partner[]): string {
-  const names = partners.map(partnerLabel);
-  if (names.length <= 2) return names.join(' and ');
-  if (names.length === 3) return `${names[0]}, ${names[1]} and ${names[2]}`;
-  return `${names[0]} and ${names.length - 1} others`;
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** "A, B and C" in the language of `tag`. */
+function listOf(names: readonly string[], tag: string): string {
+  let format = listFormats.get(tag);
+  if (!format) {
+    format = new Intl.ListFormat(tag, { type: 'conjunction' });
+    listFormats.set(tag, format);
+  }
+  return format.format(names);
 }
+
+/** "Poland", "Russia and Angola", "UN, UNODC and Laos", "UN and 3 others". */
+function whoMet(partners: readonly Partner[], { locale, tag, t }: Lang): string {
+  const names = partners.map((partner) => partnerLabel(partner, locale));
+  if (names.length <= 3) return listOf(names, tag);
+  return t('timeline.who-and-others', { first: names[0] ?? '', others: names.length - 1 });
+}
+
+const PART_OF_DAY_LABELS: Record<NonNullable<Meeting['partOfDay']>, MessageKey> = {
+  morning: 'timeline.part-of-day.morning',
+  afternoon: 'timeline.part-of-day.afternoon',
+  evening: 'timeline.part-of-day.evening',
+};
 
 function groupOf(meeting: Meeting, partnerById: ReadonlyMap<string, Partner>): TimelineGroupId {
   const first = meeting.partners[0];
@@ -74,19 +94,30 @@ function groupOf(meeting: Meeting, partnerById: ReadonlyMap<string, Partner>): T
 export function toTimelineItem(
   meeting: Meeting,
   partnerById: ReadonlyMap<string, Partner>,
+  lang: Lang,
 ): TimelineItemSpec {
+  const { t, tag } = lang;
   const partners = meeting.partners.flatMap((id) => partnerById.get(id) ?? []);
-  const format = FORMAT_LABELS[meeting.format];
-  const partOfDay = meeting.partOfDay ? `, ${meeting.partOfDay}` : '';
+  const format = t(FORMAT_LABELS[meeting.format]);
+  const values = {
+    title: localText(meeting, 'title', lang.locale).text,
+    day: formatDay(meeting.date, tag),
+    format,
+  };
   return {
     id: meeting.id,
     kind: 'meeting',
     ...daySpan(meeting.date),
     group: groupOf(meeting, partnerById),
     format: meeting.format,
-    label: partners.length === 0 ? format : whoMet(partners),
+    label: partners.length === 0 ? format : whoMet(partners, lang),
     detail: partners.length === 0 ? undefined : format,
-    title: `${meeting.title} (${formatDay(meeting.date)}${partOfDay}; ${format})`,
+    title: meeting.partOfDay
+      ? t('timeline.meeting-title-part', {
+          ...values,
+          partOfDay: t(PART_OF_DAY_LABELS[meeting.partOfDay]),
+        })
+      : t('timeline.meeting-title', values),
   };
 }
 
@@ -104,6 +135,7 @@ export function meetingItems(
   meetings: readonly Meeting[],
   partnerById: ReadonlyMap<string, Partner>,
   { expanded, selectedId }: { expanded: ReadonlySet<string>; selectedId: string | null },
+  lang: Lang,
 ): TimelineItemSpec[] {
   const byGroupDay = new Map<string, Meeting[]>();
   for (const meeting of meetings) {
@@ -115,24 +147,28 @@ export function meetingItems(
   const specs: TimelineItemSpec[] = [];
   for (const [key, list] of byGroupDay) {
     if (list.length <= DAY_LIMIT || expanded.has(key)) {
-      for (const meeting of list) specs.push(toTimelineItem(meeting, partnerById));
+      for (const meeting of list) specs.push(toTimelineItem(meeting, partnerById, lang));
       continue;
     }
     const shown = list.slice(0, DAY_LIMIT - 1);
     const selected = list.find((m) => m.id === selectedId);
     if (selected && !shown.includes(selected)) shown[shown.length - 1] = selected;
-    for (const meeting of shown) specs.push(toTimelineItem(meeting, partnerById));
+    for (const meeting of shown) specs.push(toTimelineItem(meeting, partnerById, lang));
     const hidden = list.length - shown.length;
     const [group, day] = key.split('|') as [TimelineGroupId, string];
-    const group_ = TIMELINE_GROUPS.find((g) => g.id === group)?.label ?? group;
+    const label = TIMELINE_GROUPS.find((g) => g.id === group)?.label;
     specs.push({
       id: `more:${key}`,
       kind: 'more',
       ...daySpan(day),
       group,
       format: 'other',
-      label: `+${hidden.toLocaleString('en')} more`,
-      title: `${hidden.toLocaleString('en')} more meetings (${group_}) on ${formatDay(day)}; click to show them`,
+      label: lang.t('timeline.more-label', { count: hidden }),
+      title: lang.t('timeline.more-title', {
+        count: hidden,
+        group: label ? lang.t(label) : group,
+        day: formatDay(day, lang.tag),
+      }),
     });
   }
   return specs;
@@ -161,8 +197,8 @@ export function periodRange(period: Period): { start: string; end: string } {
   };
 }
 
-/** The lane of the convention's milestones, below the meetings' rows. */
-export const MILESTONE_GROUP = { id: 'milestones', label: 'Convention milestones' } as const;
+/** The lane of the convention's milestones, below the meetings' rows (`label`: a message key). */
+export const MILESTONE_GROUP = { id: 'milestones', label: 'timeline.group.milestones' } as const;
 
 export interface MilestoneItemSpec {
   id: string;
@@ -179,27 +215,35 @@ export interface MilestoneItemSpec {
  * the whole span it fell in). A milestone without a date (entry into force,
  * not reached) cannot be placed and is left to the convention page.
  */
-export function milestoneItems(milestones: readonly Milestone[]): MilestoneItemSpec[] {
+export function milestoneItems(
+  milestones: readonly Milestone[],
+  { locale, tag, t }: Lang,
+): MilestoneItemSpec[] {
   return milestones.flatMap((milestone) => {
     if (!milestone.date) return [];
     const last = milestone.endDate ?? milestone.date;
     const uncertain = milestone.dateCertainty === 'day-unknown' || milestone.status !== undefined;
+    const span = formatDaySpan(milestone.date, last, tag);
     const when =
       milestone.dateCertainty === 'day-unknown'
-        ? `one day between ${formatDaySpan(milestone.date, last)}`
-        : formatDaySpan(milestone.date, last);
-    const status =
-      milestone.status === 'scheduled'
-        ? ' (scheduled)'
-        : milestone.status === 'not-reached'
-          ? ' (not reached)'
-          : '';
+        ? t('timeline.milestone-day-unknown', { span })
+        : span;
+    const label = localText(milestone, 'label', locale).text;
+    const place = optionalLocalText(milestone, 'place', locale)?.text;
+    const title = place
+      ? t('timeline.milestone-title-place', { label, when, place })
+      : t('timeline.milestone-title', { label, when });
     return [
       {
         id: `milestone:${milestone.id}`,
-        ...periodRange({ label: milestone.label, start: milestone.date, end: last }),
-        label: milestone.label,
-        title: `${milestone.label}. ${when}${milestone.place ? `, ${milestone.place}` : ''}${status}`,
+        ...periodRange({ label, start: milestone.date, end: last }),
+        label,
+        title:
+          milestone.status === 'scheduled'
+            ? t('timeline.milestone-scheduled', { title })
+            : milestone.status === 'not-reached'
+              ? t('timeline.milestone-not-reached', { title })
+              : title,
         uncertain,
       },
     ];
@@ -311,6 +355,7 @@ const BUCKET_GAP_MS = {
 export function aggregateItems(
   meetings: readonly Meeting[],
   partnerById: ReadonlyMap<string, Partner>,
+  lang: Lang,
 ): TimelineItemSpec[] {
   const first = meetings[0]?.date;
   const last = meetings.at(-1)?.date;
@@ -327,8 +372,7 @@ export function aggregateItems(
   }
   return [...counts.values()].map(({ group, start, count }) => {
     const endTime = Date.parse(`${nextBucket(start, bucket)}T00:00:00${HANOI_OFFSET}`);
-    const name = bucketLabel(start, bucket, 'long');
-    const n = count.toLocaleString('en');
+    const period = bucketLabel(start, bucket, 'long', lang);
     return {
       id: `aggregate:${group}:${start}`,
       kind: 'aggregate',
@@ -337,8 +381,8 @@ export function aggregateItems(
       end: new Date(endTime - BUCKET_GAP_MS[bucket]).toISOString(),
       group,
       format: 'other',
-      label: n,
-      title: `${n} ${count === 1 ? 'meeting' : 'meetings'} in ${name}; click to show only these dates`,
+      label: lang.t('timeline.aggregate-label', { count }),
+      title: lang.t('timeline.aggregate-title', { count, period }),
     };
   });
 }

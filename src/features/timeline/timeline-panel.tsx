@@ -4,6 +4,7 @@ import { focusRange } from '../../data/focus-range.ts';
 import { FORMAT_LABELS } from '../../data/labels.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
 import type { Meeting, MeetingFormat } from '../../data/schema.ts';
+import { useTranslator } from '../../i18n/i18n.tsx';
 import { DownloadMenu } from '../../ui/download-menu.tsx';
 import { meetingDownloadItems } from '../../ui/meeting-downloads.ts';
 import { preloadable } from '../../ui/preloadable.tsx';
@@ -38,27 +39,30 @@ function TimelinePlaceholder({
   prepared: PreparedDataset;
   meetings: Meeting[];
 }) {
+  const lang = useTranslator();
   const height = useMemo(() => {
     const range = focusRange(meetings.map((m) => m.date));
     const window = range && windowForDays(range.from, range.to);
-    const milestones = milestoneItems(prepared.data.convention?.milestones ?? []);
+    const milestones = milestoneItems(prepared.data.convention?.milestones ?? [], lang);
     // Counted boxes never stack: one line per row, and no need to build them here.
     if (meetings.length > AGGREGATE_THRESHOLD) {
       const rows = groupCounts(meetings, prepared.partnerById).size;
       return estimatedCanvasHeight([], milestones, window) + rows * MIN_ROW_HEIGHT;
     }
-    const specs = meetingItems(meetings, prepared.partnerById, {
-      expanded: new Set(),
-      selectedId: null,
-    });
+    const specs = meetingItems(
+      meetings,
+      prepared.partnerById,
+      { expanded: new Set(), selectedId: null },
+      lang,
+    );
     return estimatedCanvasHeight(specs, milestones, window);
-  }, [prepared, meetings]);
+  }, [prepared, meetings, lang]);
   return (
     <div
       className="timeline-placeholder"
       style={{ '--canvas-estimate': `${height}px` } as React.CSSProperties}
     >
-      Loading the timeline…
+      {lang.t('timeline.loading')}
     </div>
   );
 }
@@ -76,41 +80,38 @@ export const TimelinePanel = memo(function TimelinePanel({
   /** For the file names of its downloads. */
   filters: Filters;
 }) {
+  const { t } = useTranslator();
   const { updateFilters } = useStableUrlActions();
   const aggregated = meetings.length > AGGREGATE_THRESHOLD;
   const formats = [...new Set(meetings.map((m) => m.format))].sort() as MeetingFormat[];
   return (
     <section className="card timeline-card" aria-labelledby="timeline-title">
       <div className="card-head">
-        <h2 id="timeline-title">Timeline</h2>
-        <p className="muted small">
-          Days in Hanoi time (UTC+7). Drag to pan, pinch or Ctrl+scroll to zoom; click a meeting to
-          open it. The meeting list below has the same meetings for keyboard use.
-        </p>
+        <h2 id="timeline-title">{t('timeline.title')}</h2>
+        <p className="muted small">{t('timeline.help')}</p>
         {meetings.length > 0 && (
           <DownloadMenu
-            label="Download data: the timeline’s meetings"
-            buttonText="Download data"
+            label={t('timeline.download-label')}
+            buttonText={t('timeline.download')}
             items={meetingDownloadItems(prepared, meetings, filters)}
           />
         )}
       </div>
       {aggregated && (
         <p className="small timeline-note">
-          {meetings.length.toLocaleString('en')} meetings are too many to draw one by one: each box
-          counts the meetings of one period. Click a box to narrow the dates to it.
+          {t('timeline.aggregated-note', { count: meetings.length })}
         </p>
       )}
-      {meetings.length === 0 && <p className="view-empty">No meetings match.</p>}
+      {meetings.length === 0 && <p className="view-empty">{t('timeline.empty')}</p>}
       <ul
         className="legend"
-        aria-label="Colours by format"
+        aria-label={t('timeline.legend')}
         hidden={aggregated || meetings.length === 0}
       >
         {formats.map((format) => (
           <li key={format}>
             <span className={`swatch format-${format}`} aria-hidden="true" />
-            {FORMAT_LABELS[format]}
+            {t(FORMAT_LABELS[format])}
           </li>
         ))}
       </ul>
