@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { normaliseBase } from './scripts/vite/base-path.ts';
 import { d3ScaleSubsetAlias } from './scripts/vite/d3-scale-subset-alias.ts';
+import { d3UnusedAlias } from './scripts/vite/d3-unused-alias.ts';
 import { datasetPlugin } from './scripts/vite/dataset-plugin.ts';
 import { decimalLiteAlias } from './scripts/vite/decimal-lite-alias.ts';
 import { messagesPlugin } from './scripts/vite/messages-plugin.ts';
@@ -13,7 +14,7 @@ import { visTimelineTrimPlugin } from './scripts/vite/vis-timeline-trim-plugin.t
 
 export default defineConfig({
   base: normaliseBase(process.env.BASE_PATH),
-  resolve: { alias: [visTextOnlyAlias, d3ScaleSubsetAlias, decimalLiteAlias] },
+  resolve: { alias: [visTextOnlyAlias, d3ScaleSubsetAlias, decimalLiteAlias, d3UnusedAlias] },
   plugins: [
     react(),
     visTimelineTrimPlugin(),

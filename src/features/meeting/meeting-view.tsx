@@ -16,6 +16,7 @@ import type { PreparedDataset } from '../../data/prepare.ts';
 import type { Meeting, Partner, Person } from '../../data/schema.ts';
 import { neighbours } from '../../data/selectors.ts';
 import { useTranslator } from '../../i18n/i18n.tsx';
+import { type Locale, localePath } from '../../i18n/locales.ts';
 import type { MessageKey } from '../../i18n/translate.ts';
 import { CitePanel } from '../../ui/cite-panel.tsx';
 import { CopyButton } from '../../ui/copy-button.tsx';
@@ -35,11 +36,10 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** The absolute link to a meeting's own static page, for sharing. */
-export function canonicalMeetingUrl(id: string): string {
-  return new URL(
-    `${import.meta.env.BASE_URL}meetings/${encodeURIComponent(id)}/`,
-    window.location.origin,
-  ).href;
+/** The meeting's own static page, in the reader's language (`/vi/meetings/<id>/`). */
+export function canonicalMeetingUrl(id: string, locale: Locale): string {
+  const path = localePath(locale, `/meetings/${encodeURIComponent(id)}/`);
+  return new URL(`${import.meta.env.BASE_URL}${path.slice(1)}`, window.location.origin).href;
 }
 
 const PART_OF_DAY_LABELS: Record<NonNullable<Meeting['partOfDay']>, MessageKey> = {
@@ -231,7 +231,7 @@ export function MeetingView({
             <CopyButton
               label={t('meeting.copy-link')}
               className="button primary"
-              text={() => canonicalMeetingUrl(meeting.id)}
+              text={() => canonicalMeetingUrl(meeting.id, locale)}
             />
             {/* Focus stays on Previous/Next: this says where a step led. */}
             <p className="visually-hidden" aria-live="polite">
@@ -503,7 +503,7 @@ function MeetingBody({
             dataset: localText(prepared.data, 'title', locale).text,
             version: prepared.data.version ?? null,
             updated: prepared.data.updated,
-            url: canonicalMeetingUrl(meeting.id),
+            url: canonicalMeetingUrl(meeting.id, locale),
             meeting: {
               id: meeting.id,
               title: localText(meeting, 'title', locale).text,
@@ -584,9 +584,7 @@ function OtherMeetings({
   if (groups.length === 0) return null;
   return (
     <section aria-labelledby="meeting-others" className="meeting-others">
-      <h3 id="meeting-others">
-        {partners.length === 1 ? t('meeting.others-one') : t('meeting.others-several')}
-      </h3>
+      <h3 id="meeting-others">{t('meeting.others', { count: partners.length })}</h3>
       {groups.map(({ partner, nearby, total }) => {
         return (
           <div key={partner.id} className="other-meetings">
