@@ -34,8 +34,13 @@ interface State {
   name: string;
   what: string;
   path: string;
+  /** The system's theme while the picture is taken (light unless said). */
+  scheme?: 'light' | 'dark';
   act?: (page: Page, phone: boolean) => Promise<void>;
 }
+
+const waitForTimeline = (page: Page) =>
+  page.getByTestId('timeline').locator('.vis-item.meeting').first().waitFor();
 
 const STATES: State[] = [
   {
@@ -212,6 +217,60 @@ const STATES: State[] = [
       await citation.scrollIntoViewIfNeeded();
     },
   },
+  { name: 'vi-home', what: 'the first screen in Vietnamese', path: '/vi/', act: waitForTimeline },
+  {
+    name: 'vi-meeting',
+    what: 'a meeting open, in Vietnamese',
+    path: '/vi/meetings/2025-10-27-mps-poland-cybersecurity?country=PL',
+    act: (page) => page.getByRole('complementary').waitFor(),
+  },
+  {
+    name: 'vi-convention',
+    what: 'the convention page in Vietnamese',
+    path: '/vi/convention',
+    act: (page) => page.locator('table').first().waitFor(),
+  },
+  {
+    name: 'vi-map-charts',
+    what: 'the map (by convention status) and the charts in Vietnamese',
+    path: '/vi/?map=status',
+    act: (page) => showRegion(page, 'Đối tác trên bản đồ', 'path.country'),
+  },
+  {
+    name: 'dark-home',
+    what: 'the first screen in the dark theme',
+    path: '/',
+    scheme: 'dark',
+    act: waitForTimeline,
+  },
+  {
+    name: 'dark-meeting',
+    what: 'a meeting open in the dark theme, Vietnamese',
+    path: '/vi/meetings/2025-10-27-mps-poland-cybersecurity?country=PL',
+    scheme: 'dark',
+    act: (page) => page.getByRole('complementary').waitFor(),
+  },
+  {
+    name: 'dark-map-status',
+    what: 'the map by convention status in the dark theme',
+    path: '/?map=status',
+    scheme: 'dark',
+    act: (page) => showRegion(page, 'Partners on the map', 'path.country'),
+  },
+  {
+    name: 'dark-charts',
+    what: 'the charts in the dark theme',
+    path: '/',
+    scheme: 'dark',
+    act: (page) => showRegion(page, 'Topics and activity', '.recharts-surface'),
+  },
+  {
+    name: 'dark-convention',
+    what: 'the convention page in the dark theme',
+    path: '/convention',
+    scheme: 'dark',
+    act: (page) => page.locator('table').first().waitFor(),
+  },
 ];
 
 async function serve(): Promise<() => void> {
@@ -253,6 +312,7 @@ try {
       page.on('console', (msg) => {
         if (msg.type() === 'error') errors.push(msg.text());
       });
+      await page.emulateMedia({ colorScheme: state.scheme ?? 'light' });
       await page.goto(BASE + state.path);
       await page.getByRole('main').waitFor();
       await page.locator('section.meeting-list, [role=alert], .no-results').first().waitFor();

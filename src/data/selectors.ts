@@ -11,7 +11,13 @@ import {
 import type { Filters } from './filters.ts';
 import type { PreparedDataset } from './prepare.ts';
 import type { Meeting } from './schema.ts';
-import { searchTerms } from './text.ts';
+import {
+  compileSearch,
+  matchesSearch,
+  SEARCH_LEVELS,
+  type Search,
+  type SearchLevel,
+} from './text.ts';
 
 export type FacetCounts = PerFacet<Map<string, number>>;
 
@@ -77,6 +83,31 @@ function codedFacets(prepared: PreparedDataset): PerFacet<CodedFacet> {
  * Applies every filter and computes the facet counts in one pass. A meeting
  * that fails exactly one facet still counts towards that facet's options.
  */
+/** Per dataset, the last queries asked about: typing re-asks the same ones on every filter click. */
+const levelCache = new WeakMap<PreparedDataset, Map<string, SearchLevel>>();
+
+/**
+ * The strictest reading of the query (text.ts, `Search`) that some meeting of
+ * the whole dataset matches, whatever the other filters: the reading must not
+ * change with them, or the counts beside the filters would disagree.
+ */
+function searchLevel(prepared: PreparedDataset, search: Search): SearchLevel {
+  let cache = levelCache.get(prepared);
+  if (!cache) {
+    cache = new Map();
+    levelCache.set(prepared, cache);
+  }
+  let level = cache.get(search.phrase.text);
+  if (level === undefined) {
+    level =
+      SEARCH_LEVELS.find((l) => prepared.haystacks.some((h) => matchesSearch(h, search, l))) ??
+      'words';
+    if (cache.size > 50) cache.clear();
+    cache.set(search.phrase.text, level);
+  }
+  return level;
+}
+
 export function applyFilters(prepared: PreparedDataset, filters: Filters): FilterResult {
   const coded = codedFacets(prepared);
   // A chosen value the dataset does not have sets no bit: the facet stays
@@ -91,7 +122,8 @@ export function applyFilters(prepared: PreparedDataset, filters: Filters): Filte
   });
   // Only the facets with a choice can fail a meeting.
   const active = FACET_KEYS.filter((key) => filters[key].length > 0);
-  const terms = searchTerms(filters.q);
+  const search = compileSearch(filters.q);
+  const level = search ? searchLevel(prepared, search) : 'words';
   const { from, to } = filters;
   const counts = perFacet((key) => new Int32Array(coded[key].values.length));
   const matches: Meeting[] = [];
@@ -117,10 +149,7 @@ export function applyFilters(prepared: PreparedDataset, filters: Filters): Filte
   for (let i = 0; i < meetings.length; i++) {
     const meeting = meetings[i] as Meeting;
     if ((from !== null && meeting.date < from) || (to !== null && meeting.date > to)) continue;
-    if (terms.length > 0) {
-      const haystack = haystacks[i] as string;
-      if (!terms.every((term) => haystack.includes(term))) continue;
-    }
+    if (search && !matchesSearch(haystacks[i] as string, search, level)) continue;
     let failed: FacetKey | null = null;
     let failures = 0;
     for (const key of active) {

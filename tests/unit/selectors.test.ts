@@ -21,6 +21,40 @@ describe('foldText', () => {
   });
 });
 
+describe('search in both languages (the shipped data)', () => {
+  const shipped = prepareDataset(readJson<Dataset>('data/meetings.json'));
+  const found = (q: string) =>
+    applyFilters(shipped, { ...EMPTY_FILTERS, q })
+      .meetings.map((m) => m.id)
+      .sort();
+  const withCountry = (code: string) =>
+    shipped.meetings
+      .filter((m) => m.partners.some((id) => shipped.partnerById.get(id)?.country === code))
+      .map((m) => m.id)
+      .sort();
+
+  it('finds a country by its Vietnamese or English name, with or without diacritics', () => {
+    const poland = withCountry('PL');
+    expect(poland.length).toBeGreaterThan(0);
+    for (const q of ['ba lan', 'Ba Lan', 'BA LAN', 'Poland']) expect(found(q), q).toEqual(poland);
+    // Written by syllable with a hyphen in Vietnamese.
+    expect(found('ma roc')).toEqual(found('Ma-rốc'));
+    expect(found('ma roc')).toEqual(found('Morocco'));
+  });
+
+  it('reads a one-syllable Vietnamese word whole: "nga" (Russia) is not "ngày" (day)', () => {
+    const russia = withCountry('RU');
+    expect(found('nga')).toEqual(expect.arrayContaining(russia));
+    expect(found('nga').length).toBeLessThan(russia.length + 3);
+  });
+
+  it('still finds words apart, and words cut short', () => {
+    expect(found('luong quang')).toEqual(found('Lương Tam Quang'));
+    expect(found('minist').length).toBeGreaterThan(found('ministry').length);
+    expect(found('kasper')).toEqual(found('Kaspersky'));
+  });
+});
+
 describe('applyFilters', () => {
   it('lists every meeting in date order without filters', () => {
     expect(ids({})).toEqual([
