@@ -2,17 +2,23 @@
 // (imported by its components) follow them in the built stylesheet.
 import 'virtual:palette.css';
 import './app/styles.css';
+import { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, type LoadedCatalogue, ROUTER_BASE } from './app/app.tsx';
+import { datasetQuery } from './data/loading/use-dataset.ts';
 import { fetchCatalogue } from './i18n/catalogue.ts';
 import { splitLocale } from './i18n/locales.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');
 
-// The static loading page stays on screen until the words for it are in (the
-// HTML preloads them), so React never replaces it with an empty page.
+// The dataset's download and preparation start now, alongside the words'.
+const client = new QueryClient();
+void client.prefetchQuery(datasetQuery());
+
+// The static loading page stays on screen until the words for it are in, so
+// React never replaces it with an empty page.
 const path = window.location.pathname;
 const { locale } = splitLocale(
   path.startsWith(ROUTER_BASE) ? path.slice(ROUTER_BASE.length) : path,
@@ -25,7 +31,7 @@ fetchCatalogue(locale)
   .then((initial) => {
     createRoot(root).render(
       <StrictMode>
-        <App initial={initial} />
+        <App initial={initial} client={client} />
       </StrictMode>,
     );
   });

@@ -488,7 +488,13 @@ async function main(): Promise<void> {
     runs: RunResult[];
     summary: Summary;
   }[] = [];
-  let lighthouseRuns: LighthouseRun[] = [];
+  // Each interface language is its own page (its own HTML, catalogue and texts): both are measured.
+  const LIGHTHOUSE_PAGES = [
+    { locale: 'en', name: 'English', path: '' },
+    { locale: 'vi', name: 'Vietnamese', path: 'vi/' },
+  ] as const;
+  type LighthouseLocale = (typeof LIGHTHOUSE_PAGES)[number]['locale'];
+  const lighthouseRuns: Record<LighthouseLocale, LighthouseRun[]> = { en: [], vi: [] };
   try {
     for (const dataset of prepared) {
       const server = await serve(dataset.dist);
@@ -509,12 +515,14 @@ async function main(): Promise<void> {
           runs.push(result);
         }
         if (dataset.name === 'shipped' && !args['no-lighthouse']) {
-          for (let i = 0; i < RUNS; i++) {
-            log(`shipped: Lighthouse ${i + 1}/${RUNS}`);
-            try {
-              lighthouseRuns.push(await lighthouse(server.url, i));
-            } catch (error) {
-              breakages.push(`Lighthouse run ${i + 1}: ${(error as Error).message}`);
+          for (const page of LIGHTHOUSE_PAGES) {
+            for (let i = 0; i < RUNS; i++) {
+              log(`shipped: Lighthouse ${page.name} ${i + 1}/${RUNS}`);
+              try {
+                lighthouseRuns[page.locale].push(await lighthouse(`${server.url}${page.path}`, i));
+              } catch (error) {
+                breakages.push(`Lighthouse ${page.name} run ${i + 1}: ${(error as Error).message}`);
+              }
             }
           }
         }
@@ -533,7 +541,11 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
   }
-  lighthouseRuns = lighthouseRuns.filter((r) => Number.isFinite(r.performance));
+  for (const page of LIGHTHOUSE_PAGES) {
+    lighthouseRuns[page.locale] = lighthouseRuns[page.locale].filter((r) =>
+      Number.isFinite(r.performance),
+    );
+  }
 
   // ------------------------------------------------------------ table
   const rows: Row[] = [
@@ -557,19 +569,29 @@ async function main(): Promise<void> {
   if (bundle.lazyInEntry.length > 0) {
     problems.push(`in the entry chunk but meant to load lazily: ${bundle.lazyInEntry.join(', ')}`);
   }
-  const lh = lighthouseRuns.length > 0 && {
-    performance: median(lighthouseRuns.map((r) => r.performance)),
-    accessibility: median(lighthouseRuns.map((r) => r.accessibility)),
-    cls: median(lighthouseRuns.map((r) => r.cls)),
-    lcpMs: median(lighthouseRuns.map((r) => r.lcpMs)),
-    tbtMs: median(lighthouseRuns.map((r) => r.tbtMs)),
-  };
-  if (lh) {
+  const lighthouseSummary = (runs: LighthouseRun[]) =>
+    runs.length > 0
+      ? {
+          performance: median(runs.map((r) => r.performance)),
+          accessibility: median(runs.map((r) => r.accessibility)),
+          cls: median(runs.map((r) => r.cls)),
+          lcpMs: median(runs.map((r) => r.lcpMs)),
+          tbtMs: median(runs.map((r) => r.tbtMs)),
+          runs,
+        }
+      : null;
+  const lhByLocale = Object.fromEntries(
+    LIGHTHOUSE_PAGES.map((page) => [page.locale, lighthouseSummary(lighthouseRuns[page.locale])]),
+  ) as Record<LighthouseLocale, ReturnType<typeof lighthouseSummary>>;
+  for (const page of LIGHTHOUSE_PAGES) {
+    const lh = lhByLocale[page.locale];
+    if (!lh) continue;
     const b = BUDGETS.shipped;
-    const n = `median of ${lighthouseRuns.length}`;
+    const n = `median of ${lh.runs.length}`;
+    const where = `${page.name}, /${page.path}`;
     rows.push(
       {
-        metric: `Lighthouse mobile performance (${n}; LCP ${ms(lh.lcpMs)}, TBT ${ms(lh.tbtMs)})`,
+        metric: `Lighthouse mobile performance (${where}; ${n}; LCP ${ms(lh.lcpMs)}, TBT ${ms(lh.tbtMs)})`,
         dataset: 'shipped',
         figure: String(lh.performance),
         ratio: '',
@@ -577,7 +599,7 @@ async function main(): Promise<void> {
         result: verdict(lh.performance >= b.lighthousePerformanceMin),
       },
       {
-        metric: 'Lighthouse accessibility',
+        metric: `Lighthouse accessibility (${where})`,
         dataset: 'shipped',
         figure: String(lh.accessibility),
         ratio: '',
@@ -585,7 +607,7 @@ async function main(): Promise<void> {
         result: verdict(lh.accessibility >= b.lighthouseAccessibilityMin),
       },
       {
-        metric: 'CLS (Lighthouse)',
+        metric: `CLS (Lighthouse, ${where})`,
         dataset: 'shipped',
         figure: lh.cls.toFixed(3),
         ratio: '',
@@ -630,7 +652,7 @@ async function main(): Promise<void> {
     options: { runs: RUNS, only: selected.map((d) => d.name), seed: SEED },
     budgets: BUDGETS,
     bundle,
-    lighthouse: lh ? { ...lh, runs: lighthouseRuns } : null,
+    lighthouse: lhByLocale,
     datasets: results,
     table: rows,
     problems,

@@ -24,7 +24,6 @@ import {
 import { LOCALES, type Locale, localePath, localePrefix } from '../../src/i18n/locales.ts';
 import type { Lang, MessageKey } from '../../src/i18n/translate.ts';
 import { dataPackageFiles, writeDataPackage } from './data-package.ts';
-import { catalogueFileName, compiledCatalogue } from './messages-plugin.ts';
 import { nodeLangs } from './node-lang.ts';
 import { CARD, cardPaths, writeCards } from './og-cards.ts';
 
@@ -42,11 +41,9 @@ function describe(meeting: Meeting, { locale, tag }: Lang): string {
   return text.length > 300 ? `${text.slice(0, 297)}…` : text;
 }
 
-/** What every page of one language shares: its words, its catalogue file and its addresses. */
+/** What every page of one language shares: its words and its addresses. */
 export interface PageLanguage {
   lang: Lang;
-  /** The catalogue the page preloads, below the base. */
-  catalogue: string;
   base: string;
   siteUrl?: string | undefined;
 }
@@ -69,17 +66,15 @@ function alternateLinks(rest: string, language: PageLanguage): string[] {
 }
 
 /**
- * index.html in another language: `<html lang>`, the catalogue it preloads, and
- * the static loading page's words (taken from both catalogues by key).
+ * index.html in another language: `<html lang>` and the static loading page's
+ * words (taken from both catalogues by key).
  */
 export function languageShell(
   indexHtml: string,
   english: PageLanguage,
   language: PageLanguage,
 ): string {
-  let html = indexHtml
-    .replace(/<html lang="[^"]*"/, `<html lang="${language.lang.locale}"`)
-    .replaceAll(english.catalogue, language.catalogue);
+  let html = indexHtml.replace(/<html lang="[^"]*"/, `<html lang="${language.lang.locale}"`);
   for (const key of STATIC_SHELL_KEYS) {
     html = html.replaceAll(
       `>${escapeHtml(english.lang.t(key))}<`,
@@ -331,7 +326,6 @@ export function datasetPlugin(options: { file: string; sharePages?: boolean }): 
           locale,
           {
             lang: langs[locale],
-            catalogue: catalogueFileName(locale, compiledCatalogue(config.root, locale)),
             base: config.base,
             siteUrl,
           },

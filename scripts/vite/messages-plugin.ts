@@ -108,21 +108,6 @@ export function messagesPlugin(): Plugin {
       if (files.size === 0) urls = build();
       for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
     },
-    transformIndexHtml: {
-      order: 'post',
-      handler() {
-        if (files.size === 0) urls = build();
-        // The home page is English; the build writes the Vietnamese pages from it
-        // and points this preload at their own catalogue.
-        return [
-          {
-            tag: 'link',
-            attrs: { rel: 'preload', href: `${base}${urls.en}`, as: 'fetch', crossorigin: '' },
-            injectTo: 'head',
-          },
-        ];
-      },
-    },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = req.url?.split('?')[0]?.slice(base.length) ?? '';

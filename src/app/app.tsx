@@ -21,11 +21,21 @@ export interface LoadedCatalogue {
   messages: Messages;
 }
 
-export function App({ initial }: { initial?: LoadedCatalogue | undefined }) {
+/**
+ * `client` comes from main.tsx, which starts the dataset's download before the
+ * interface's words arrive; tests let the app make its own.
+ */
+export function App({
+  initial,
+  client,
+}: {
+  initial?: LoadedCatalogue | undefined;
+  client?: QueryClient;
+}) {
   const [queryClient] = useState(() => {
-    const client = new QueryClient();
-    if (initial) client.setQueryData(catalogueKey(initial.locale), initial);
-    return client;
+    const made = client ?? new QueryClient();
+    if (initial) made.setQueryData(catalogueKey(initial.locale), initial);
+    return made;
   });
   return (
     <QueryClientProvider client={queryClient}>

@@ -6,6 +6,7 @@ import { localText, partnerLabel } from './localize.ts';
 import type { PreparedDataset } from './prepare.ts';
 import type { Meeting, PartnerKind } from './schema.ts';
 import type { FacetCounts } from './selectors.ts';
+import { compareText } from './text.ts';
 import { type Bucket, bucketFor, bucketLabel, bucketStart, nextBucket } from './time-buckets.ts';
 
 /** How many topics the chart shows before "Show all". */
@@ -25,6 +26,7 @@ export function topicBars(
   selected: readonly string[],
   lang: Lang,
 ): TopicBar[] {
+  const compare = compareText(lang.tag);
   return prepared.data.topics
     .map((t) => ({
       id: t.id,
@@ -33,7 +35,7 @@ export function topicBars(
       selected: selected.includes(t.id),
     }))
     .filter((bar) => bar.count > 0 || bar.selected)
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, lang.tag));
+    .sort((a, b) => b.count - a.count || compare(a.label, b.label));
 }
 
 /**
@@ -223,6 +225,6 @@ export function outcomesByPartner(
     }
   }
   return [...rows.values()]
-    .sort((a, b) => b.total - a.total || a.label.localeCompare(b.label, lang.tag))
+    .sort((a, b) => b.total - a.total || compareText(lang.tag)(a.label, b.label))
     .slice(0, limit);
 }

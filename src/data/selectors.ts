@@ -12,6 +12,7 @@ import type { Filters } from './filters.ts';
 import type { PreparedDataset } from './prepare.ts';
 import type { Meeting } from './schema.ts';
 import {
+  compareText,
   compileSearch,
   matchesSearch,
   SEARCH_LEVELS,
@@ -244,6 +245,7 @@ export function facetOptions(
   filters: Filters,
   lang: Lang,
 ): PerFacet<FacetOption[]> {
+  const compare = compareText(lang.tag);
   return perFacet((key, facet) => {
     const values =
       facet.order === 'label'
@@ -254,9 +256,7 @@ export function facetOptions(
       label: facet.label(value, prepared, lang),
       count: counts[key].get(value) ?? 0,
     }));
-    return facet.order === 'label'
-      ? options.sort((a, b) => a.label.localeCompare(b.label, lang.tag))
-      : options;
+    return facet.order === 'label' ? options.sort((a, b) => compare(a.label, b.label)) : options;
   });
 }
 

@@ -70,3 +70,19 @@ export function matchesSearch(haystack: string, search: Search, level: SearchLev
   if (level !== 'words') return found(haystack, search[level]);
   return search.words.every((word) => found(haystack, word));
 }
+
+const collators = new Map<string, Intl.Collator>();
+
+/**
+ * Compares labels in the reading order of a language (Intl tag): "Ả Rập Xê-út"
+ * before "Ai Cập" in Vietnamese. One collator per language: `localeCompare`
+ * with a locale builds a new one on every call, and sorting calls it often.
+ */
+export function compareText(tag: string): (a: string, b: string) => number {
+  let collator = collators.get(tag);
+  if (!collator) {
+    collator = new Intl.Collator(tag);
+    collators.set(tag, collator);
+  }
+  return collator.compare;
+}

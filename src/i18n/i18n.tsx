@@ -39,8 +39,10 @@ function guardValues(values: MessageValues): MessageValues {
 
 export function makeTranslator(locale: Locale, messages: Messages): Translator {
   const { tag, t } = makeLang(locale, messages);
-  const numberFormat = new Intl.NumberFormat(tag);
-  const listFormat = new Intl.ListFormat(tag, { type: 'conjunction' });
+  // Made on first use: building an Intl formatter costs a few milliseconds of
+  // start-up, and a list is rarely needed then.
+  let numberFormat: Intl.NumberFormat | undefined;
+  let listFormat: Intl.ListFormat | undefined;
   return {
     locale,
     tag,
@@ -60,8 +62,14 @@ export function makeTranslator(locale: Locale, messages: Messages): Translator {
       if (last < text.length) parts.push(unguard(text.slice(last)));
       return <>{parts}</>;
     },
-    number: (value) => numberFormat.format(value),
-    list: (items) => listFormat.format(items),
+    number: (value) => {
+      numberFormat ??= new Intl.NumberFormat(tag);
+      return numberFormat.format(value);
+    },
+    list: (items) => {
+      listFormat ??= new Intl.ListFormat(tag, { type: 'conjunction' });
+      return listFormat.format(items);
+    },
   };
 }
 

@@ -83,8 +83,10 @@ describe('public/theme.js (before the first paint)', () => {
     expect(root.dataset.theme).toBeUndefined();
   });
 
-  it('is loaded from index.html as a blocking script in the head, as the security policy allows', () => {
-    const head = /<head>([\s\S]*?)<\/head>/.exec(readFileSync('index.html', 'utf8'))?.[1] ?? '';
-    expect(head).toContain('<script src="%BASE_URL%theme.js"></script>');
+  it('is loaded from index.html as a blocking script before any content, as the security policy allows', () => {
+    const html = readFileSync('index.html', 'utf8');
+    const body = /<body>([\s\S]*?)<div id="root">/.exec(html)?.[1] ?? '';
+    // Not async, not deferred, not a module: it runs before the body is painted.
+    expect(body).toContain('<script src="%BASE_URL%theme.js"></script>');
   });
 });

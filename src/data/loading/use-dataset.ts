@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { DatasetInvalidError } from './dataset-errors.ts';
 import { datasetUrl } from './fetch-dataset.ts';
@@ -6,9 +6,9 @@ import { loadDataset } from './load-dataset.ts';
 import { currentProgress, type LoadProgress, subscribeProgress } from './load-progress.ts';
 
 /** Server state: the dataset, fetched once per session and prepared for the views. */
-export function useDataset() {
+export function datasetQuery() {
   const url = datasetUrl();
-  return useQuery({
+  return queryOptions({
     queryKey: ['dataset', url],
     queryFn: ({ signal }) => loadDataset(url, signal),
     staleTime: Number.POSITIVE_INFINITY,
@@ -18,6 +18,10 @@ export function useDataset() {
     retry: (failures, error) => !(error instanceof DatasetInvalidError) && failures < 1,
     retryDelay: 500,
   });
+}
+
+export function useDataset() {
+  return useQuery(datasetQuery());
 }
 
 /** How far the load in flight has got (null before it reports, and once it is over). */

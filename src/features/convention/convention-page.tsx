@@ -13,6 +13,7 @@ import { STANDING_LABELS } from '../../data/labels.ts';
 import { countryName, type LocalText, localText, optionalLocalText } from '../../data/localize.ts';
 import type { PreparedDataset } from '../../data/prepare.ts';
 import type { Convention, Milestone, Participant, Source } from '../../data/schema.ts';
+import { compareText } from '../../data/text.ts';
 import { useTranslator } from '../../i18n/i18n.tsx';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Lang, MessageKey } from '../../i18n/translate.ts';
@@ -151,7 +152,7 @@ function sortParticipants(
   const sign = sort.direction === 'ascending' ? 1 : -1;
   const names = new Map(participants.map((p) => [p, participantName(p, lang.locale).text]));
   const byName = (a: Participant, b: Participant) =>
-    (names.get(a) ?? a.name).localeCompare(names.get(b) ?? b.name, lang.tag);
+    compareText(lang.tag)(names.get(a) ?? a.name, names.get(b) ?? b.name);
   return [...participants].sort((a, b) => {
     let order = 0;
     if (sort.key === 'name') order = sign * byName(a, b);
@@ -278,7 +279,7 @@ function MilestonesTable({ milestones }: { milestones: readonly Milestone[] }) {
     const kind = (m: Milestone) => t(MILESTONE_KIND_LABELS[m.kind]);
     return [...milestones].sort((a, b) =>
       sort.key === 'kind'
-        ? sign * kind(a).localeCompare(kind(b), tag) || compareOptional(a.date, b.date, 1)
+        ? sign * compareText(tag)(kind(a), kind(b)) || compareOptional(a.date, b.date, 1)
         : compareOptional(a.date, b.date, sign),
     );
   }, [milestones, sort, t, tag]);
