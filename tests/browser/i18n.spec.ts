@@ -7,7 +7,14 @@ import { sourceCatalogue } from '../../scripts/vite/messages-plugin.ts';
 import { localText } from '../../src/data/localize.ts';
 import { prepareDataset } from '../../src/data/prepare.ts';
 import { EN, VI } from '../helpers.ts';
-import { expect, listRows, meetingIdsWithCountry, shippedDataset, test } from './fixtures.ts';
+import {
+  expect,
+  FIXTURE_URL,
+  listRows,
+  meetingIdsWithCountry,
+  shippedDataset,
+  test,
+} from './fixtures.ts';
 
 const data = shippedDataset();
 const prepared = prepareDataset(data);
@@ -190,4 +197,19 @@ test.describe('dark theme', () => {
     await page.getByRole('combobox', { name: VI.t('theme.label') }).selectOption('system');
     expect(luminance(await background(page))).toBeLessThan(0.25);
   });
+});
+
+test('a dataset without translations works in Vietnamese: its English marked, the interface translated', async ({
+  page,
+}) => {
+  await page.goto(`${FIXTURE_URL}/vi/`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  const title = page.getByRole('heading', { level: 1 });
+  await expect(title).toContainText('Test fixture meetings');
+  await expect(title.locator('[lang="en"]')).toHaveText('Test fixture meetings');
+  await expect(title.locator('.untranslated')).toHaveText('EN');
+  await expect(
+    page.getByRole('heading', { name: VI.t('meeting-list.title'), exact: true }),
+  ).toBeVisible();
+  await expect(listRows(page)).toHaveCount(3);
 });
