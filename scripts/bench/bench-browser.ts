@@ -129,9 +129,12 @@ const CALIBRATION_SCRIPT = `(() => {
  * so that every second click toggles the same filter off again.
  */
 const TARGET_HELPERS = `
-  const centreOf = async (element) => {
-    element.scrollIntoView({ block: 'center', inline: 'center' });
+  // \`find\` (optional) finds the element again after the wait: a view that
+  // re-renders meanwhile may replace its nodes, as React may.
+  const centreOf = async (found, find) => {
+    found.scrollIntoView({ block: 'center', inline: 'center' });
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const element = (find && find()) || found;
     const box = element.getBoundingClientRect();
     const x = box.left + box.width / 2;
     const y = box.top + box.height / 2;
@@ -155,7 +158,10 @@ const TARGETS: Record<InteractionName, (click: number) => string> = {
       s.bar = widths.indexOf(Math.max(...widths));
     }
     const bar = bars[s.bar];
-    return bar ? centreOf(bar) : null;
+    s.topic ??= bar?.getAttribute('data-topic');
+    const again = () =>
+      document.querySelector('${VIEW_SELECTORS.charts}[data-topic="' + s.topic + '"]');
+    return bar ? centreOf(bar, again) : null;
   })()`,
   // The largest clickable country whose centre is on the country itself.
   country: () => `(async () => {
