@@ -13,6 +13,7 @@ import { DATA_PACKAGE } from '../../src/data/export/data-package-files.ts';
 import { datasetTables } from '../../src/data/export/dataset-tables.ts';
 import type { Table } from '../../src/data/export/tables.ts';
 import { type Dataset, datasetSchema } from '../../src/data/schema.ts';
+import type { Lang } from '../../src/i18n/translate.ts';
 import { nodeLang } from './node-lang.ts';
 
 /** Tables whose rows belong to a meeting: their `meeting_id` points into meetings.csv. */
@@ -114,8 +115,9 @@ export function dataPackageDescriptor(data: Dataset, tables: Table[]) {
 }
 
 /** The package's files (besides the dataset itself), by name: what the build writes and dev serves. */
-export function dataPackageFiles(data: Dataset): Map<string, string> {
-  const tables = datasetTables(data, nodeLang('en'));
+/** `english`: the interface's English, when the caller has it already. */
+export function dataPackageFiles(data: Dataset, english = nodeLang('en')): Map<string, string> {
+  const tables = datasetTables(data, english);
   const files = new Map<string, string>();
   for (const table of tables)
     files.set(
@@ -137,6 +139,7 @@ export function dataPackageFiles(data: Dataset): Map<string, string> {
 }
 
 /** Writes the package into `dir` (the build's data/ folder, which already holds the JSON). */
-export function writeDataPackage(dir: string, data: Dataset): void {
-  for (const [name, content] of dataPackageFiles(data)) writeFileSync(join(dir, name), content);
+export function writeDataPackage(dir: string, data: Dataset, english?: Lang): void {
+  for (const [name, content] of dataPackageFiles(data, english))
+    writeFileSync(join(dir, name), content);
 }

@@ -307,11 +307,13 @@ export function datasetPlugin(options: { file: string; sharePages?: boolean }): 
       const { raw, data } = readDataset(file);
       mkdirSync(join(outDir, 'data'), { recursive: true });
       writeFileSync(join(outDir, DATASET_PUBLIC_PATH), raw);
-      writeDataPackage(join(outDir, 'data'), data);
+      // The interface's words, compiled once for the data package, the cards and the pages.
+      const langs = nodeLangs(config.root);
+      writeDataPackage(join(outDir, 'data'), data, langs.en);
 
       const siteUrl = process.env.SITE_URL;
       const started = performance.now();
-      await writeCards(outDir, data, options.sharePages !== false);
+      await writeCards(outDir, data, options.sharePages !== false, langs);
       const cardsMs = performance.now() - started;
       if (cardsMs > 2000)
         config.logger.info(
@@ -320,7 +322,6 @@ export function datasetPlugin(options: { file: string; sharePages?: boolean }): 
       // Every page below is made from index.html as Vite wrote it, once per
       // language: English at the root, each other language under its prefix.
       const indexHtml = readFileSync(join(outDir, 'index.html'), 'utf8');
-      const langs = nodeLangs(config.root);
       const languages = Object.fromEntries(
         LOCALES.map((locale): [Locale, PageLanguage] => [
           locale,

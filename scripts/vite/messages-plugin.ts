@@ -60,7 +60,7 @@ function hashOf(text: string): string {
 }
 
 /** A compiled catalogue's file, below the site's base; its name changes with its content. */
-export function catalogueFileName(locale: Locale, json: string): string {
+function catalogueFileName(locale: Locale, json: string): string {
   return `assets/messages-${locale}-${hashOf(json)}.json`;
 }
 

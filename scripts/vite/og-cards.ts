@@ -22,7 +22,6 @@ import type { Dataset, Meeting } from '../../src/data/schema.ts';
 import { LOCALES, type Locale, localePrefix } from '../../src/i18n/locales.ts';
 import type { Lang } from '../../src/i18n/translate.ts';
 import { FORMAT_COLORS, UI_COLORS } from '../../src/ui/palette.ts';
-import { nodeLangs } from './node-lang.ts';
 
 export const CARD = { width: 1200, height: 630 } as const;
 
@@ -229,11 +228,14 @@ export function cardPaths(locale: Locale) {
     meeting: (id: string) => `${dir}/meetings/${id}.png`,
   };
 }
-export const cardPath = cardPaths('en');
 
 /** Writes every card under `outDir`, a few at a time (as many as the thread pool runs). */
-export async function writeCards(outDir: string, data: Dataset, meetings: boolean): Promise<void> {
-  const langs = nodeLangs();
+export async function writeCards(
+  outDir: string,
+  data: Dataset,
+  meetings: boolean,
+  langs: Record<Locale, Lang>,
+): Promise<void> {
   const cards: [string, CardText][] = LOCALES.flatMap((locale) => {
     const lang = langs[locale];
     const paths = cardPaths(locale);

@@ -1,5 +1,5 @@
 import type { Lang, MessageKey } from '../i18n/translate.ts';
-import { dayToUtcDate, formatDay } from './dates.ts';
+import { dayToUtcDate, formatDay, utcFormat } from './dates.ts';
 import { type FocusRange, focusRange } from './focus-range.ts';
 import { KIND_LABELS } from './labels.ts';
 import { localText, partnerLabel } from './localize.ts';
@@ -77,7 +77,7 @@ export interface Activity {
   outside: number;
 }
 
-const weekdays = new Map<string, Intl.DateTimeFormat>();
+const WEEKDAY: Intl.DateTimeFormatOptions = { weekday: 'short' };
 
 function activityLabels(
   start: string,
@@ -87,15 +87,8 @@ function activityLabels(
   const short = bucketLabel(start, bucket, 'short', lang);
   switch (bucket) {
     case 'day': {
-      let weekday = weekdays.get(lang.tag);
-      if (!weekday) {
-        weekday = new Intl.DateTimeFormat(lang.tag, { timeZone: 'UTC', weekday: 'short' });
-        weekdays.set(lang.tag, weekday);
-      }
-      return {
-        title: formatDay(start, lang.tag),
-        tick: [weekday.format(dayToUtcDate(start)), short],
-      };
+      const weekday = utcFormat(lang.tag, WEEKDAY).format(dayToUtcDate(start));
+      return { title: formatDay(start, lang.tag), tick: [weekday, short] };
     }
     case 'week':
       return {

@@ -4,7 +4,26 @@
  * can never move a meeting to another day. Every format follows the interface
  * language (`tag` is its Intl tag, "en-GB" or "vi-VN").
  */
-const formats = new Map<string, Intl.DateTimeFormat>();
+const formats = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
+
+/**
+ * A formatter that reads days in UTC, for a language and a set of options:
+ * made once per pair (a formatter costs far more to make than to use), so
+ * callers keep their options in constants.
+ */
+export function utcFormat(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let byTag = formats.get(options);
+  if (!byTag) {
+    byTag = new Map();
+    formats.set(options, byTag);
+  }
+  let format = byTag.get(tag);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', ...options });
+    byTag.set(tag, format);
+  }
+  return format;
+}
 
 const STYLES = {
   /** "Mon, 27 Oct 2025" · "Th 2, 27 thg 10, 2025" */
@@ -19,17 +38,6 @@ const STYLES = {
 
 export type DayStyle = keyof typeof STYLES;
 
-/** A cached UTC formatter for a language and a style. */
-export function dayFormatter(tag: string, style: DayStyle): Intl.DateTimeFormat {
-  const key = `${tag}|${style}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', ...STYLES[style] });
-    formats.set(key, format);
-  }
-  return format;
-}
-
 export function dayToUtcDate(day: string): Date {
   const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d));
@@ -37,7 +45,7 @@ export function dayToUtcDate(day: string): Date {
 
 /** "Mon, 27 Oct 2025" (or the long style: "Monday, 27 October 2025"). */
 export function formatDay(day: string, tag: string, style: DayStyle = 'day'): string {
-  return dayFormatter(tag, style).format(dayToUtcDate(day));
+  return utcFormat(tag, STYLES[style]).format(dayToUtcDate(day));
 }
 
 /** "25 Oct – 14 Nov 2025", or "25 Oct 2024 – 14 Nov 2025" across years. */

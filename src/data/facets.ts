@@ -6,7 +6,7 @@
  * adding a facet is one entry plus its tests (README: "Adding a filter").
  */
 
-import type { Lang, MessageKey } from '../i18n/translate.ts';
+import type { Lang, MessageKey, MessageValues } from '../i18n/translate.ts';
 import { MEETING_FORMATS, PARTNER_KINDS } from './codes.ts';
 import {
   type ConventionStanding,
@@ -209,31 +209,36 @@ export function knownValues(prepared: FacetSource): KnownValues {
   return known;
 }
 
+/** Why a value was refused, as a message the interface words in its language. */
+export interface RefusalReason {
+  key: MessageKey;
+  values?: MessageValues;
+}
+
 /** One raw URL value of a facet: its canonical form, or why it is refused. */
 export function parseFacetValue(
   facet: FacetDefinition,
   raw: string,
   known?: ReadonlySet<string>,
-): { value: string } | { reason: string } {
+): { value: string } | { reason: RefusalReason } {
   const spec = facet.values;
   switch (spec.type) {
     case 'country-code': {
       const code = raw.toUpperCase();
-      return isIsoCountryCode(code)
-        ? { value: code }
-        : { reason: 'is not an ISO 3166-1 alpha-2 country code' };
+      return isIsoCountryCode(code) ? { value: code } : { reason: { key: 'url.not-country-code' } };
     }
     case 'dataset-id': {
       const id = raw.toLowerCase();
-      if (!SLUG.test(id)) return { reason: `is not a valid ${spec.noun} id` };
-      if (known && !known.has(id)) return { reason: `is not a ${spec.noun} in this dataset` };
+      const noun = { noun: spec.noun };
+      if (!SLUG.test(id)) return { reason: { key: 'url.invalid-id', values: noun } };
+      if (known && !known.has(id)) return { reason: { key: 'url.unknown-id', values: noun } };
       return { value: id };
     }
     case 'one-of': {
       const value = raw.toLowerCase();
       return spec.values.includes(value)
         ? { value }
-        : { reason: `is not one of ${spec.values.join(', ')}` };
+        : { reason: { key: 'url.not-one-of', values: { values: spec.values.join(', ') } } };
     }
   }
 }

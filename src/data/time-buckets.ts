@@ -5,7 +5,7 @@
  * so the viewer's time zone never moves a meeting to another day.
  */
 import type { Lang } from '../i18n/translate.ts';
-import { dayToUtcDate } from './dates.ts';
+import { dayToUtcDate, utcFormat } from './dates.ts';
 
 export type Bucket = 'day' | 'week' | 'month' | 'year';
 
@@ -68,7 +68,6 @@ const OPTIONS: Record<'short' | 'long', Record<Bucket, Intl.DateTimeFormatOption
     year: { year: 'numeric' },
   },
 };
-const formats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * "25 Oct", "Week of 27 Oct", "Oct 2025", "2025" (short, for chart axes);
@@ -80,13 +79,7 @@ export function bucketLabel(
   style: 'short' | 'long',
   { t, tag }: Lang,
 ): string {
-  const key = `${tag}|${style}|${bucket}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', ...OPTIONS[style][bucket] });
-    formats.set(key, format);
-  }
-  const text = format.format(dayToUtcDate(start));
+  const text = utcFormat(tag, OPTIONS[style][bucket]).format(dayToUtcDate(start));
   if (bucket !== 'week') return text;
   return t(style === 'short' ? 'bucket.week-short' : 'bucket.week-long', { day: text });
 }

@@ -14,10 +14,6 @@ export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', vi: 'Tiến
 
 const PREFIX = /^\/vi(?=\/|$)/;
 
-export function isLocale(value: unknown): value is Locale {
-  return (LOCALES as readonly unknown[]).includes(value);
-}
-
 /** `/vi/meetings/x` → vi and `/meetings/x`; `/vi` → vi and `/`. */
 export function splitLocale(path: string): { locale: Locale; rest: string } {
   const match = PREFIX.exec(path);

@@ -7,10 +7,10 @@
 import { isRealIsoDay } from '../data/codes.ts';
 import {
   FACET_KEYS,
-  type FacetValues,
   type KnownValues,
   parseFacetValue,
   perFacet,
+  type RefusalReason,
 } from '../data/facets.ts';
 import { type Filters, MAP_LAYERS, type MapLayer } from '../data/filters.ts';
 import type { MessageKey, MessageValues } from '../i18n/translate.ts';
@@ -22,16 +22,10 @@ const MAX_QUERY_LENGTH = 200;
 /** Parameters that link shorteners and chat apps add; not worth a notice. */
 const TRACKING_PARAM = /^(utm_[a-z]+|fbclid|gclid|mc_[a-z]+|ref)$/i;
 
-/** Why a value was dropped, as a message: the notice words it in the interface language. */
-export interface NoticeReason {
-  key: MessageKey;
-  values?: MessageValues;
-}
-
 export interface UrlNotice {
   param: string;
   value: string;
-  reason: NoticeReason;
+  reason: RefusalReason;
 }
 
 export interface ParsedFilters {
@@ -44,26 +38,6 @@ function splitList(values: string[]): string[] {
     .flatMap((v) => v.split(','))
     .map((v) => v.trim())
     .filter((v) => v !== '');
-}
-
-/** facets.ts's slug syntax: an id that fails it is malformed rather than unknown. */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/**
- * The message for a facet value `parseFacetValue` refused. It gives its reason
- * as English words; the kind of value and the raw value say which reason it was.
- */
-function facetReason(spec: FacetValues, raw: string): NoticeReason {
-  switch (spec.type) {
-    case 'country-code':
-      return { key: 'url.not-country-code' };
-    case 'dataset-id':
-      return SLUG.test(raw.toLowerCase())
-        ? { key: 'url.unknown-id', values: { noun: spec.noun } }
-        : { key: 'url.invalid-id', values: { noun: spec.noun } };
-    case 'one-of':
-      return { key: 'url.not-one-of', values: { values: spec.values.join(', ') } };
-  }
 }
 
 function uniqueSorted<T extends string>(values: T[]): T[] {
@@ -89,7 +63,7 @@ export function parseFilters(search: string, known?: KnownValues): ParsedFilters
     for (const raw of splitList(values(key))) {
       const parsed = parseFacetValue(facet, raw, known?.[key]);
       if ('value' in parsed) out.push(parsed.value);
-      else notices.push({ param: key, value: raw, reason: facetReason(facet.values, raw) });
+      else notices.push({ param: key, value: raw, reason: parsed.reason });
     }
     return uniqueSorted(out);
   });

@@ -12,6 +12,7 @@ import { meetingsTable, tableContext } from '../../src/data/export/tables.ts';
 import { EMPTY_FILTERS } from '../../src/data/filters.ts';
 import { prepareDataset } from '../../src/data/prepare.ts';
 import { type Dataset, validateDataset } from '../../src/data/schema.ts';
+import type { Lang } from '../../src/i18n/translate.ts';
 import { EN, VI } from '../helpers.ts';
 
 const shipped = JSON.parse(readFileSync('data/meetings.json', 'utf8')) as Dataset;
@@ -129,16 +130,20 @@ describe('file names', () => {
 });
 
 describe('captions of downloaded pictures', () => {
-  it('name the filters, the data version and licence, and the link', () => {
-    const prepared = prepareDataset(shipped);
-    const caption = exportCaption(
+  const prepared = prepareDataset(shipped);
+  /** The caption of a picture of Poland's 4 meetings, in a language. */
+  const polandCaption = (lang: Lang, link = '') =>
+    exportCaption(
       shipped,
       prepared,
       { ...EMPTY_FILTERS, country: ['PL'] },
       { matching: 4, total: 45 },
-      'https://example.org/?country=PL',
-      EN,
+      link,
+      lang,
     );
+
+  it('name the filters, the data version and licence, and the link', () => {
+    const caption = polandCaption(EN, 'https://example.org/?country=PL');
     expect(caption.filters).toBe('Filters: Country: Poland (4 of 45 meetings)');
     expect(caption.source).toMatch(/data version 1\.\d+\.\d+ as of/);
     expect(caption.licence).toContain('CC-BY-4.0');
@@ -151,17 +156,11 @@ describe('captions of downloaded pictures', () => {
   });
 
   it('speak the interface language', () => {
-    const prepared = prepareDataset(shipped);
-    const caption = exportCaption(
-      shipped,
-      prepared,
-      { ...EMPTY_FILTERS, country: ['PL'] },
-      { matching: 4, total: 45 },
-      '',
-      VI,
-    );
+    const caption = polandCaption(VI);
     expect(caption.filters).toBe('Bộ lọc: Quốc gia: Ba Lan (4 trên 45 cuộc gặp)');
-    expect(caption.source).toMatch(/^Nguồn: .*dữ liệu phiên bản 1\.\d+\.\d+, cập nhật .*tháng|thg/);
+    expect(caption.source).toMatch(
+      /^Nguồn: .*dữ liệu phiên bản 1\.\d+\.\d+, cập nhật .*(tháng|thg)/,
+    );
   });
 });
 

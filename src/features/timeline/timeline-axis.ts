@@ -8,6 +8,7 @@
  * option of the timeline). Its instant, moved by Hanoi's offset and read in
  * UTC, has the Hanoi calendar day and hour: the same days moment showed.
  */
+import { utcFormat } from '../../data/dates.ts';
 import type { Lang } from '../../i18n/translate.ts';
 
 /** Hanoi is UTC+7 all year (timeline-items.ts: HANOI_OFFSET). */
@@ -45,17 +46,10 @@ const MAJOR: Record<string, Options> = {
   month: { year: 'numeric' },
 };
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(tag: string, options: Options): Intl.DateTimeFormat {
-  const key = `${tag}|${JSON.stringify(options)}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', ...options });
-    formats.set(key, format);
-  }
-  return format;
-}
+const WEEKDAY: Record<'short' | 'narrow', Options> = {
+  short: { weekday: 'short' },
+  narrow: { weekday: 'narrow' },
+};
 
 /** The Hanoi wall-clock time of an instant, as a Date to format in UTC. */
 function hanoi(date: { valueOf(): number }): Date {
@@ -71,7 +65,7 @@ const weekdayStyles = new Map<string, 'short' | 'narrow'>();
 function weekdayStyle(tag: string): 'short' | 'narrow' {
   let style = weekdayStyles.get(tag);
   if (!style) {
-    const narrow = formatter(tag, { weekday: 'narrow' });
+    const narrow = utcFormat(tag, WEEKDAY.narrow);
     // 2024-01-01 was a Monday: seven days from it name every weekday once.
     const names = new Set(
       Array.from({ length: 7 }, (_, i) => narrow.format(new Date(Date.UTC(2024, 0, 1 + i)))),
@@ -85,8 +79,8 @@ function weekdayStyle(tag: string): 'short' | 'narrow' {
 /** "Mon 27" / "T2, 27": a day column that has room for its weekday. */
 function weekdayDay(day: Date, { tag, t }: Lang): string {
   return t('timeline.axis-weekday-day', {
-    weekday: formatter(tag, { weekday: weekdayStyle(tag) }).format(day),
-    day: formatter(tag, MINOR.day ?? {}).format(day),
+    weekday: utcFormat(tag, WEEKDAY[weekdayStyle(tag)]).format(day),
+    day: utcFormat(tag, MINOR.day ?? {}).format(day),
   });
 }
 
@@ -97,11 +91,11 @@ export function axisFormat(lang: Lang): { minorLabels: AxisLabels; majorLabels: 
       const day = hanoi(date);
       if (scale === 'weekday') return weekdayDay(day, lang);
       const options = MINOR[scale];
-      return options ? formatter(lang.tag, options).format(day) : '';
+      return options ? utcFormat(lang.tag, options).format(day) : '';
     },
     majorLabels: (date, scale) => {
       const options = MAJOR[scale];
-      return options ? formatter(lang.tag, options).format(hanoi(date)) : '';
+      return options ? utcFormat(lang.tag, options).format(hanoi(date)) : '';
     },
   };
 }
