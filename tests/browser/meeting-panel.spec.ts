@@ -56,10 +56,26 @@ function controls(page: Page): Locator[] {
 async function placeListLink(page: Page, index: number) {
   await expect(listRows(page)).toHaveCount(prepared.meetings.length);
   const link = listRows(page).nth(index).getByRole('link');
-  await link.scrollIntoViewIfNeeded();
-  await link.evaluate((el) => {
-    window.scrollBy(0, el.getBoundingClientRect().top - window.innerHeight * 0.66);
-  });
+  const place = () =>
+    link.evaluate((el) => {
+      el.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, el.getBoundingClientRect().top - window.innerHeight * 0.66);
+    });
+  await place();
+  // Views passed on the way draw as their code and data arrive and may move the
+  // list; on a busy machine that is after the scroll. Wait for them, as a reader
+  // would see the page settle, then place the row again.
+  await page.waitForLoadState('networkidle');
+  await expect
+    .poll(async () => {
+      const first = await top(link);
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      return Math.abs((await top(link)) - first);
+    })
+    .toBe(0);
+  await place();
   return link;
 }
 
