@@ -3,7 +3,7 @@
 import 'virtual:palette.css';
 import './app/styles.css';
 import { QueryClient } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, type LoadedCatalogue, ROUTER_BASE } from './app/app.tsx';
 import { datasetQuery } from './data/loading/use-dataset.ts';
@@ -29,9 +29,15 @@ fetchCatalogue(locale)
     () => undefined,
   )
   .then((initial) => {
-    createRoot(root).render(
-      <StrictMode>
-        <App initial={initial} client={client} />
-      </StrictMode>,
+    const reactRoot = createRoot(root);
+    // A transition, so React renders the first page in slices that yield to the
+    // browser: the dataset is often in by now, and the whole explorer would
+    // otherwise be one long task (it is not deferred on a first render).
+    startTransition(() =>
+      reactRoot.render(
+        <StrictMode>
+          <App initial={initial} client={client} />
+        </StrictMode>,
+      ),
     );
   });
