@@ -26,6 +26,11 @@ const WIDTHS = [
 async function showRegion(page: Page, name: string, drawn?: string) {
   const region = page.getByRole('region', { name, exact: true });
   await region.scrollIntoViewIfNeeded();
+  // On a phone the timeline is a still picture until the reader scrolls to it.
+  if (drawn) await region.locator(`.timeline-preview, ${drawn}`).first().waitFor();
+  await region.locator('.timeline-preview').evaluateAll((pictures) => {
+    for (const picture of pictures) picture.scrollIntoView();
+  });
   if (drawn) await region.locator(drawn).first().waitFor();
   await region.evaluate((element) => element.scrollIntoView({ block: 'start' }));
 }
@@ -39,8 +44,19 @@ interface State {
   act?: (page: Page, phone: boolean) => Promise<void>;
 }
 
-const waitForTimeline = (page: Page) =>
-  page.getByTestId('timeline').locator('.vis-item.meeting').first().waitFor();
+/**
+ * The first screen's timeline: drawn by vis-timeline on a wide screen; on a
+ * phone, its still picture (vis-timeline is built once the reader scrolls to it).
+ */
+const waitForTimeline = (page: Page, phone: boolean) =>
+  page
+    .locator(
+      phone
+        ? '.timeline-preview .item.meeting, [data-testid=timeline] .vis-item.meeting'
+        : '[data-testid=timeline] .vis-item.meeting',
+    )
+    .first()
+    .waitFor();
 
 const STATES: State[] = [
   {
@@ -48,7 +64,7 @@ const STATES: State[] = [
     what: 'the first screen',
     path: '/',
     // The timeline is on the first screen at both widths: the picture waits for it.
-    act: (page) => page.getByTestId('timeline').locator('.vis-item.meeting').first().waitFor(),
+    act: waitForTimeline,
   },
   {
     name: 'timeline',
@@ -187,8 +203,8 @@ const STATES: State[] = [
     name: 'share-menu',
     what: 'Share view open, with the embed code',
     path: '/?country=PL',
-    act: async (page) => {
-      await page.getByTestId('timeline').locator('.vis-item.meeting').first().waitFor();
+    act: async (page, phone) => {
+      await waitForTimeline(page, phone);
       await page.getByRole('button', { name: 'Share view' }).click();
       await page.getByRole('textbox', { name: 'Embed this view in a page' }).waitFor();
     },
@@ -197,7 +213,7 @@ const STATES: State[] = [
     name: 'embed',
     what: 'embed mode (?country=PL&embed=1)',
     path: '/?country=PL&embed=1',
-    act: (page) => page.getByTestId('timeline').locator('.vis-item.meeting').first().waitFor(),
+    act: waitForTimeline,
   },
   {
     name: 'cite-meeting',

@@ -1,11 +1,14 @@
 import type { Plugin } from 'vite';
 
 /**
- * Drops two parts of vis-timeline the app never runs, about 9 KiB of gzip
+ * Drops three parts of vis-timeline the app never runs, about 11 KiB of gzip
  * (docs/decisions/014-*): Graph2d, the line-chart component that ships in the
  * same module as Timeline and is kept by its prototype set-up although nothing
- * imports it, and the option configurator with its colour picker (only built
- * for `configure: true`, which the app never sets), replaced by an inert stub.
+ * imports it; the option configurator with its colour picker (only built for
+ * `configure: true`, which the app never sets), replaced by an inert stub; and
+ * the option validator with the table of every option it checks against (it
+ * only prints console hints for a wrong option; the app's options are fixed and
+ * its browser tests draw the timeline with them), replaced by one that passes.
  *
  * The cuts are made between named landmarks of vis-timeline 8's ES module. If
  * an upgrade moves them, the build fails with this message instead of
@@ -19,6 +22,18 @@ const CUTS = [
     from: 'var htmlColors = {',
     to: 'let errorFound = false;',
     stub: 'class Configurator { setOptions() {} setModuleOptions() {} destroy() {} }\n',
+  },
+  {
+    what: 'the option validator',
+    from: 'let errorFound = false;',
+    to: 'const string$1 = "string";',
+    stub: 'const printStyle = "";\nclass Validator { static validate() { return false; } }\n',
+  },
+  {
+    what: "the table of Timeline's options the validator checked against",
+    from: 'const allOptions = {',
+    to: 'const configureOptions = {',
+    stub: 'const allOptions = null;\n',
   },
   {
     what: 'Graph2d',

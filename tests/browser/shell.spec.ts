@@ -135,10 +135,9 @@ test.describe('at 390 px', () => {
 
   test('the first screen shows meetings, and Filters opens the filters', async ({ page }) => {
     await page.goto('/');
-    // Data on the first screen: a meeting on the timeline, without scrolling.
-    await expect(
-      page.getByTestId('timeline').locator('.vis-item.meeting:visible').first(),
-    ).toBeInViewport();
+    // Data on the first screen, without scrolling: meetings on the timeline (its
+    // still picture until the reader scrolls to it).
+    await expect(page.locator('.timeline-preview .item.meeting').first()).toBeInViewport();
     await expect(page.getByRole('region', { name: 'Filters', exact: true })).toHaveCount(0);
     const button = page.getByRole('button', { name: 'Filters', exact: true });
     await expect(button).toBeInViewport();

@@ -251,7 +251,49 @@ for (const timezoneId of ['America/New_York', 'Pacific/Honolulu', 'Pacific/Kirit
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-  test('nothing on the first screen jumps as the timeline draws', async ({ page }) => {
+  const preview = (page: Page) => page.locator('.timeline-preview');
+  const built = (page: Page) => page.getByTestId('timeline').locator('.vis-timeline');
+
+  test('the timeline is a still picture until the reader scrolls to it, then the timeline itself', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    // The first screen shows the top of the picture: the axis and the first meetings.
+    await expect(preview(page).locator('.item.meeting').first()).toBeInViewport();
+    await expect(preview(page)).toContainText('October 2025');
+    // Not built yet: that waits until the reader has come to it.
+    await expect(built(page)).toHaveCount(0);
+    await page.getByTestId('timeline').evaluate((canvas) => canvas.scrollIntoView());
+    await expect(timelineItem(page).first()).toBeVisible();
+    await expect(preview(page)).toHaveCount(0);
+    // The real thing: a tap on a meeting opens it.
+    await timelineItem(page).first().tap();
+    await expect(page).toHaveURL(/\/meetings\/[a-z0-9-]+$/);
+  });
+
+  test('a tap on the picture builds the timeline; scrolling a little does not', async ({ page }) => {
+    await page.goto('/');
+    const item = preview(page).locator('.item.meeting').first();
+    await expect(item).toBeInViewport();
+    await page.mouse.wheel(0, 40);
+    await expect(built(page)).toHaveCount(0);
+    await item.tap();
+    await expect(timelineItem(page).first()).toBeAttached();
+    await expect(preview(page)).toHaveCount(0);
+  });
+
+  test('a zoom pressed before the timeline is built is done once it is', async ({ page }) => {
+    const range = focusRange(prepared.meetings.map((m) => m.date))!;
+    await page.goto('/');
+    await expect(preview(page)).toBeVisible();
+    await zoomButton(page, 'Zoom in').click();
+    await expect(timelineItem(page).first()).toBeVisible();
+    const focusWidth = hanoi(range.to, '23:59') - hanoi(range.from);
+    await expect.poll(async () => (await windowOf(page)).width).toBeGreaterThan(0);
+    await expect.poll(async () => (await windowOf(page)).width).toBeLessThan(focusWidth * 0.8);
+  });
+
+  test('nothing jumps when the timeline replaces its picture', async ({ page }) => {
     await page.addInitScript(() => {
       const shifts: number[] = [];
       (window as unknown as { shifts: number[] }).shifts = shifts;
@@ -261,9 +303,12 @@ test.describe('on a phone', () => {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto('/');
+    await expect(preview(page)).toBeVisible();
+    await page.getByTestId('timeline').evaluate((canvas) => canvas.scrollIntoView());
     await expect(timelineItem(page).first()).toBeVisible();
     // vis-timeline shows itself once its first window is set; wait for the drawn window.
     await expect(page.getByTestId('timeline')).toHaveAttribute('data-window-start', /\d/);
+    await expect(preview(page)).toHaveCount(0);
     const total = await page.evaluate(() =>
       (window as unknown as { shifts: number[] }).shifts.reduce((sum, v) => sum + v, 0),
     );

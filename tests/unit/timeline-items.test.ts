@@ -2,16 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../src/data/dates.ts';
 import { prepareDataset } from '../../src/data/prepare.ts';
 import type { Meeting } from '../../src/data/schema.ts';
-import { axisFormat } from '../../src/features/timeline/timeline-axis.ts';
+import { axisFormat, previewTicks } from '../../src/features/timeline/timeline-axis.ts';
 import {
   DAY_LIMIT,
   estimatedCanvasHeight,
   groupCounts,
   meetingItems,
   periodRange,
+  timelineLayout,
   toTimelineItem,
   windowForDays,
 } from '../../src/features/timeline/timeline-items.ts';
+
 import { EN, smallDataset, VI } from '../helpers.ts';
 
 const prepared = prepareDataset(smallDataset());
@@ -155,6 +157,60 @@ describe('estimatedCanvasHeight', () => {
     // axis 58 + countries 3 lines (3 × 24 + 6) + organisations (at least 32) + two overlapping milestones (2 × 24 + 6)
     expect(estimatedCanvasHeight(specs, milestones, window)).toBe(58 + 78 + 32 + 54);
     expect(estimatedCanvasHeight(specs, [], window)).toBe(58 + 78 + 32);
+    // Under a periods' strip, the first row starts 19 px lower.
+    expect(estimatedCanvasHeight(specs, [], window, true)).toBe(58 + 78 + 19 + 32);
+  });
+
+  it('lays the preview out as vis-timeline stacks: rows in the timeline order, a line per meeting of a day', () => {
+    const specs = [
+      spec('e', 'organization', '2025-10-25'),
+      spec('a', 'country', '2025-10-25'),
+      spec('b', 'country', '2025-10-25'),
+      spec('d', 'country', '2025-10-26'),
+    ];
+    const layout = timelineLayout(specs, [], window, true);
+    expect(layout.rows.map((row) => row.group)).toEqual(['country', 'organization']);
+    const [countries, organisations] = layout.rows;
+    expect(countries?.items.map((i) => [i.id, i.line])).toEqual([
+      ['a', 0],
+      ['b', 1],
+      ['d', 0],
+    ]);
+    expect([countries?.inset, countries?.lines, organisations?.inset]).toEqual([22, 2, 3]);
+    // 25 October 01:00 UTC, a day and a bit into a four-day window.
+    expect(countries?.items[0]?.left).toBeCloseTo((24 + 1) / 96);
+    expect(countries?.items[0]?.width).toBeCloseTo(15 / 96);
+    expect(layout.height).toBe(estimatedCanvasHeight(specs, [], window, true));
+  });
+});
+
+describe('previewTicks', () => {
+  const labels = axisFormat(EN);
+  it('labels each Hanoi day of a short window, with its month', () => {
+    const window = windowForDays('2025-10-24', '2025-10-28');
+    const { minor, major } = previewTicks(window, labels);
+    // The window's padding reaches into the 29th, as vis-timeline shows it.
+    expect(minor.map((t) => t.label)).toEqual(['24', '25', '26', '27', '28', '29']);
+    expect(major.map((t) => t.label)).toEqual(['October 2025']);
+    // Midnight in Hanoi, not in UTC: the 24th starts just inside the window.
+    expect(minor[0]?.left).toBeGreaterThan(0);
+    expect(minor[0]?.left).toBeLessThan(0.05);
+  });
+
+  it('labels months, then years, as the window grows, in the interface language', () => {
+    const months = previewTicks(windowForDays('2025-09-10', '2026-01-20'), axisFormat(VI));
+    expect(months.minor.map((t) => t.label)).toContain('Tháng 10');
+    expect(months.major.at(-1)?.label).toBe('2026');
+    const years = previewTicks(windowForDays('2019-12-27', '2026-01-20'), labels);
+    expect(years.minor.map((t) => t.label)).toEqual([
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+      '2026',
+    ]);
   });
 });
 

@@ -9,12 +9,13 @@ const original = readFileSync(
 );
 
 describe('trimVisTimeline', () => {
-  it('keeps Timeline and drops Graph2d and the configurator', () => {
+  it('keeps Timeline and drops Graph2d, the configurator and the option validator', () => {
     const trimmed = trimVisTimeline(original);
     expect(trimmed).toContain('class Timeline extends Core');
     expect(trimmed).toContain('export { Timeline };');
     expect(trimmed).not.toContain('function Graph2d(');
     expect(trimmed).not.toContain('class ColorPicker');
+    expect(trimmed).not.toContain('static getSuggestion(');
     expect(trimmed.length).toBeLessThan(original.length * 0.92);
   });
 

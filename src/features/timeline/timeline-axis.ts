@@ -99,3 +99,64 @@ export function axisFormat(lang: Lang): { minorLabels: AxisLabels; majorLabels: 
     },
   };
 }
+
+const DAY = 24 * 3_600_000;
+
+type Scale = 'day' | 'month' | 'year';
+
+/** The first instant of the Hanoi day, month or year after `time`, or at it. */
+function nextBoundary(time: number, scale: Scale): number {
+  const hanoi = new Date(time + HANOI_OFFSET_MS);
+  const y = hanoi.getUTCFullYear();
+  const m = hanoi.getUTCMonth();
+  const d = hanoi.getUTCDate();
+  const start =
+    scale === 'day' ? Date.UTC(y, m, d) : scale === 'month' ? Date.UTC(y, m, 1) : Date.UTC(y, 0, 1);
+  const boundary = start - HANOI_OFFSET_MS;
+  if (boundary >= time) return boundary;
+  const after =
+    scale === 'day'
+      ? Date.UTC(y, m, d + 1)
+      : scale === 'month'
+        ? Date.UTC(y, m + 1, 1)
+        : Date.UTC(y + 1, 0, 1);
+  return after - HANOI_OFFSET_MS;
+}
+
+interface Tick {
+  left: number;
+  label: string;
+}
+
+/** Axis labels as vis-timeline writes them (the same Intl formats), for a window of any length. */
+export function previewTicks(
+  window: { start: Date; end: Date },
+  labels: { minorLabels: AxisLabels; majorLabels: AxisLabels },
+): { minor: Tick[]; major: Tick[] } {
+  const from = window.start.getTime();
+  const to = window.end.getTime();
+  const span = to - from;
+  if (!(span > 0)) return { minor: [], major: [] };
+  const minorScale: Scale = span <= 16 * DAY ? 'day' : span <= 30 * 30 * DAY ? 'month' : 'year';
+  const majorScale: Scale | null =
+    minorScale === 'day' ? 'month' : minorScale === 'month' ? 'year' : null;
+  // vis-timeline names a major label's format after the minor scale it heads.
+  const ticks = (scale: Scale, write: AxisLabels): Tick[] => {
+    const out: Tick[] = [];
+    for (
+      let t = nextBoundary(from, scale);
+      t < to && out.length < 60;
+      t = nextBoundary(t + 1, scale)
+    )
+      out.push({ left: (t - from) / span, label: write(new Date(t), minorScale, 1) });
+    return out;
+  };
+  const minor = ticks(minorScale, labels.minorLabels);
+  // The major label also names the stretch the window opens in, as vis-timeline's does.
+  const major = majorScale
+    ? [{ left: 0, label: labels.majorLabels(window.start, minorScale, 1) }].concat(
+        ticks(majorScale, labels.majorLabels).filter((tick) => tick.left > 0.15),
+      )
+    : [];
+  return { minor, major };
+}

@@ -22,6 +22,7 @@ import type { Meeting, Period } from '../../data/schema.ts';
 import { useTranslator } from '../../i18n/i18n.tsx';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Lang } from '../../i18n/translate.ts';
+import { useHalfInView } from '../../ui/use-half-in-view.ts';
 import { useStableUrlActions } from '../../url/use-url-state.ts';
 import { axisFormat } from './timeline-axis.ts';
 import {
@@ -42,6 +43,7 @@ import {
   type TimelineItemSpec,
   windowForDays,
 } from './timeline-items.ts';
+import { TimelinePreview } from './timeline-preview.tsx';
 import './timeline.css';
 
 const HOUR = 3_600_000;
@@ -194,6 +196,9 @@ function parkedWindow(focus: { start: Date; end: Date }, first: Date) {
   };
 }
 
+/** The page's phone layout (see the stylesheets' 40rem breakpoint). */
+const PHONE_MEDIA = '(max-width: 40rem)';
+
 /** Beyond this window, items are no longer stacked (see `fitAxis`). */
 const UNSTACK_BEYOND_MS = 120 * DAY;
 
@@ -221,6 +226,8 @@ export function TimelineCanvas({
   const lang = useTranslator();
   const { t, tag } = lang;
   const containerRef = useRef<HTMLElement>(null);
+  /** The canvas with the preview that stands in for it (see TimelinePreview). */
+  const stageRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
   const itemsRef = useRef<DataSet<VisItem, 'id'> | null>(null);
   const groupsRef = useRef<DataSet<VisGroup, 'id'> | null>(null);
@@ -272,9 +279,18 @@ export function TimelineCanvas({
   // Room kept for the timeline until vis-timeline has drawn it (local UI state),
   // so the cards below do not jump when it appears.
   const [drawn, setDrawn] = useState(false);
+  // Whether vis-timeline has shown itself (local UI state): it keeps its drawing
+  // hidden until its first window has settled, and the picture stays till then.
+  const [shown, setShown] = useState(false);
   const estimate = useMemo(
-    () => estimatedCanvasHeight(specs, milestones, windows?.focus ?? null),
-    [specs, milestones, windows],
+    () =>
+      estimatedCanvasHeight(
+        specs,
+        milestones,
+        windows?.focus ?? null,
+        (prepared.data.periods?.length ?? 0) > 0,
+      ),
+    [specs, milestones, windows, prepared],
   );
   const windowsRef = useRef(windows);
   windowsRef.current = windows;
@@ -294,11 +310,18 @@ export function TimelineCanvas({
   const selectedRef = useRef(selectedId);
   selectedRef.current = selectedId;
 
+  // On a phone, built once the reader has scrolled to half of the drawing
+  // area (it starts at the bottom of the first screen), or when a control
+  // needs it; on a wider screen, as soon as its panel is in sight.
+  const [reached, reach] = useHalfInView(stageRef, PHONE_MEDIA);
+  /** A zoom asked for before vis-timeline was built, done once it has drawn. */
+  const pendingZoomRef = useRef<number | null>(null);
+
   // Create once per dataset. The DataSet is filled before the Timeline exists,
   // so its first draw already shows the focused window.
   useEffect(() => {
     const container = containerRef.current;
-    if (!container) return;
+    if (!container || !reached) return;
     const initial = specsRef.current;
     const milestones = milestonesRef.current;
     const lang = langRef.current;
@@ -325,6 +348,7 @@ export function TimelineCanvas({
     const parked = initialWindow && parkedWindow(initialWindow.focus, initialWindow.all.start);
     const options: TimelineOptions = {
       ...(parked ?? {}),
+      onInitialDrawComplete: () => setShown(true),
       moment: (date: moment.MomentInput) => moment(date).utcOffset(HANOI_OFFSET),
       stack: true,
       orientation: { axis: 'top', item: 'top' },
@@ -368,11 +392,16 @@ export function TimelineCanvas({
     const itemsDrawn = () => {
       timeline.off('changed', itemsDrawn);
       setDrawn(true);
+      const factor = pendingZoomRef.current;
+      pendingZoomRef.current = null;
+      if (factor !== null) zoomRef.current(factor);
     };
     const moveToMeetings = () => {
       timeline.off('changed', moveToMeetings);
+      drawnRef.current = true;
       if (initialWindow) {
-        const { start, end } = initialWindow.focus;
+        // "All dates" may have been pressed before the timeline was built.
+        const { start, end } = initialWindow[modeRef.current === 'all' ? 'all' : 'focus'];
         timeline.setWindow(start, end, { animation: false });
       }
       timeline.on('changed', itemsDrawn);
@@ -461,7 +490,7 @@ export function TimelineCanvas({
       itemsRef.current = null;
       groupsRef.current = null;
     };
-  }, [prepared]);
+  }, [prepared, reached]);
 
   // The language changed: the axis, the periods' and the milestones' words
   // follow in place (the meetings and the groups follow with the filters' diff).
@@ -521,11 +550,12 @@ export function TimelineCanvas({
 
   // The open meeting (from here, the list or a link) is selected and in view.
   // vis-timeline draws on the first frame after it is created; a window set
-  // before then is lost, so wait for that draw.
+  // before then is lost, so wait for that draw. Runs again once the timeline
+  // is built, for a meeting opened before the reader reached it.
   useEffect(() => {
     const timeline = timelineRef.current;
     const items = itemsRef.current;
-    if (!timeline || !items) return;
+    if (!reached || !timeline || !items) return;
     const clicked = clickedRef.current;
     clickedRef.current = null;
     const reveal = () => {
@@ -551,7 +581,7 @@ export function TimelineCanvas({
     };
     timeline.on('changed', onFirstDraw);
     return () => timeline.off('changed', onFirstDraw);
-  }, [selectedId]);
+  }, [selectedId, reached]);
 
   /**
    * Zooms around what the reader is looking at: the open meeting if it is in
@@ -559,7 +589,11 @@ export function TimelineCanvas({
    */
   const zoom = (factor: number) => {
     const timeline = timelineRef.current;
-    if (!timeline) return;
+    if (!timeline || !drawnRef.current) {
+      pendingZoomRef.current = (pendingZoomRef.current ?? 1) * factor;
+      reach();
+      return;
+    }
     const { start, end } = timeline.getWindow();
     const from = start.getTime();
     const to = end.getTime();
@@ -590,13 +624,41 @@ export function TimelineCanvas({
     timeline.setWindow(center - half, center + half, { animation: false });
   };
 
+  const zoomRef = useRef(zoom);
+  zoomRef.current = zoom;
+
   const show = (target: 'focus' | 'all') => {
     setMode(target);
+    pendingZoomRef.current = null;
+    reach();
     const window = windows?.[target];
     if (window) timelineRef.current?.setWindow(window.start, window.end, { animation: false });
   };
 
   const outside = range?.outside ?? 0;
+  const previewWindow = windows?.[mode === 'all' ? 'all' : 'focus'];
+  const previewing = !shown && previewWindow !== undefined && previewWindow !== null;
+  const previewPeriods = useMemo(
+    () =>
+      (prepared.data.periods ?? []).map((period) => {
+        const range = periodRange(period);
+        const label = localText(period, 'label', lang.locale);
+        return {
+          start: Date.parse(range.start),
+          end: Date.parse(range.end),
+          label: label.text,
+          lang: label.lang === lang.locale ? undefined : label.lang,
+        };
+      }),
+    [prepared, lang],
+  );
+  const groupLabels = useMemo(
+    () =>
+      new Map(
+        groupsFor(specs, counts, milestones.length, lang).map((g) => [g.id as string, g.content]),
+      ),
+    [specs, counts, milestones, lang],
+  );
   return (
     <div className="timeline-wrap">
       <div className="timeline-controls" role="toolbar" aria-label={t('timeline.controls')}>
@@ -635,15 +697,28 @@ export function TimelineCanvas({
           })}
         </p>
       )}
-      <section
-        ref={containerRef}
-        className="timeline-canvas"
-        aria-label={t('timeline.canvas-label', { count: meetings.length })}
-        data-testid="timeline"
-        // Where focus returns when a meeting opened from here is closed.
-        tabIndex={-1}
-        style={drawn ? undefined : { minHeight: estimate }}
-      />
+      <div ref={stageRef} className={previewing ? 'timeline-stage previewing' : 'timeline-stage'}>
+        {previewing && (
+          <TimelinePreview
+            specs={specs}
+            milestones={milestones}
+            periods={previewPeriods}
+            window={previewWindow}
+            groupLabels={groupLabels}
+            lang={lang}
+            onPress={reach}
+          />
+        )}
+        <section
+          ref={containerRef}
+          className="timeline-canvas"
+          aria-label={t('timeline.canvas-label', { count: meetings.length })}
+          data-testid="timeline"
+          // Where focus returns when a meeting opened from here is closed.
+          tabIndex={-1}
+          style={drawn || previewing ? undefined : { minHeight: estimate }}
+        />
+      </div>
     </div>
   );
 }

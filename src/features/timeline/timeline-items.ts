@@ -263,53 +263,141 @@ export function milestoneExtent(items: readonly MilestoneItemSpec[]): [number, n
 export const MIN_ROW_HEIGHT = 32;
 const MIN_ROW = MIN_ROW_HEIGHT;
 
+/** Where the preview puts an item: a share of the window across, a line down its row. */
+export interface LaidOutItem {
+  id: string;
+  /** From the window's start, as a fraction of its width (clipped to 0–1). */
+  left: number;
+  width: number;
+  line: number;
+  label: string;
+  kind: TimelineItemSpec['kind'] | 'milestone';
+  format: Meeting['format'];
+  uncertain: boolean;
+}
+
+export interface LaidOutRow {
+  group: TimelineGroupId | typeof MILESTONE_GROUP.id;
+  /** px */
+  height: number;
+  /** px from the row's top to its first line of items. */
+  inset: number;
+  /** Lines of items in view (0 for a row with none). */
+  lines: number;
+  items: LaidOutItem[];
+}
+
+/** px: vis-timeline's axis (two label lines), an item's line, a row's padding. */
+const AXIS = 58;
+const LINE = 24;
+const PAD = 6;
+/** px: how far down a row's items start (vis-timeline's item margin), or the first row's under a periods' strip. */
+const ITEM_MARGIN = 3;
+const PERIOD_STRIP = 22;
+
 /**
- * Roughly how tall vis-timeline draws `specs` and `milestones` in `window`
- * (px): the axis, then each row of the groups that have items, as many lines
- * tall as its most crowded day. The page keeps this much room before the
- * timeline has drawn, so the cards below it do not jump down when it does.
- * Measured on the shipped data: within 5 % of the drawn height at 390 and
- * 1440 px (tests/unit/timeline-items.test.ts checks the arithmetic).
+ * What vis-timeline draws for `specs` and `milestones` in `window`, roughly:
+ * the axis, then a row for each group that has items (in the timeline's
+ * order, each as many lines tall as its most crowded day in view), then the
+ * milestones' lane; with `periodStrip`, the first row starts lower, under the
+ * periods' labels. It sizes the room kept before the timeline has drawn (so
+ * the cards below it do not jump down when it does) and lays out the preview
+ * a phone shows until vis-timeline is built. Measured on the shipped data:
+ * within 5 % of the drawn height at 390 and 1440 px
+ * (tests/unit/timeline-items.test.ts checks the arithmetic).
  */
+export function timelineLayout(
+  specs: readonly TimelineItemSpec[],
+  milestones: readonly MilestoneItemSpec[],
+  window: { start: Date; end: Date } | null,
+  periodStrip = false,
+): { axis: number; rows: LaidOutRow[]; height: number } {
+  const from = window?.start.getTime() ?? Number.NEGATIVE_INFINITY;
+  const to = window?.end.getTime() ?? Number.POSITIVE_INFINITY;
+  const span = to - from;
+  const place = (start: number, end: number) => {
+    if (!Number.isFinite(span)) return { left: 0, width: 0 };
+    const left = Math.max(0, (start - from) / span);
+    return { left, width: Math.max(0, Math.min(1, (end - from) / span) - left) };
+  };
+  const byGroup = new Map<TimelineGroupId, LaidOutItem[]>();
+  const perDay = new Map<string, number>();
+  for (const spec of specs) {
+    let items = byGroup.get(spec.group);
+    if (!items) {
+      items = [];
+      byGroup.set(spec.group, items);
+    }
+    const start = Date.parse(spec.start);
+    const end = Date.parse(spec.end);
+    if (!(start < to && end > from)) continue;
+    const key = `${spec.group}|${spec.start}`;
+    const line = perDay.get(key) ?? 0;
+    perDay.set(key, line + 1);
+    items.push({
+      id: spec.id,
+      ...place(start, end),
+      line,
+      label: spec.label,
+      kind: spec.kind,
+      format: spec.format,
+      uncertain: false,
+    });
+  }
+  const rowOf = (group: LaidOutRow['group'], items: LaidOutItem[]): LaidOutRow => {
+    const lines = items.reduce((most, item) => Math.max(most, item.line + 1), 0);
+    return {
+      group,
+      height: Math.max(MIN_ROW, lines * LINE + PAD),
+      inset: ITEM_MARGIN,
+      lines,
+      items,
+    };
+  };
+  const rows = TIMELINE_GROUPS.flatMap(({ id }) => {
+    const items = byGroup.get(id);
+    return items ? [rowOf(id, items)] : [];
+  });
+  if (milestones.length > 0) {
+    // Overlapping milestones stack: as many lines as the most that overlap.
+    const ends: number[] = [];
+    const items: LaidOutItem[] = [];
+    const inView = milestones
+      .map((m) => ({ m, start: Date.parse(m.start), end: Date.parse(m.end) }))
+      .filter(({ start, end }) => start < to && end > from)
+      .sort((a, b) => a.start - b.start);
+    for (const { m, start, end } of inView) {
+      let line = ends.findIndex((last) => last <= start);
+      if (line < 0) line = ends.push(end) - 1;
+      else ends[line] = end;
+      items.push({
+        id: m.id,
+        ...place(start, end),
+        line,
+        label: m.label,
+        kind: 'milestone',
+        format: 'other',
+        uncertain: m.uncertain,
+      });
+    }
+    rows.push(rowOf(MILESTONE_GROUP.id, items));
+  }
+  const first = rows[0];
+  if (periodStrip && first) {
+    first.inset = PERIOD_STRIP;
+    first.height += PERIOD_STRIP - ITEM_MARGIN;
+  }
+  return { axis: AXIS, rows, height: rows.reduce((sum, row) => sum + row.height, AXIS) };
+}
+
+/** How tall vis-timeline draws `specs` and `milestones` in `window` (px): see `timelineLayout`. */
 export function estimatedCanvasHeight(
   specs: readonly TimelineItemSpec[],
   milestones: readonly MilestoneItemSpec[],
   window: { start: Date; end: Date } | null,
+  periodStrip = false,
 ): number {
-  const AXIS = 58;
-  const LINE = 24;
-  const PAD = 6;
-  const from = window?.start.getTime() ?? Number.NEGATIVE_INFINITY;
-  const to = window?.end.getTime() ?? Number.POSITIVE_INFINITY;
-  const shown = (item: { start: string; end: string }) =>
-    Date.parse(item.start) < to && Date.parse(item.end) > from;
-  const perDay = new Map<string, number>();
-  const lines = new Map<TimelineGroupId, number>();
-  for (const spec of specs) {
-    if (!lines.has(spec.group)) lines.set(spec.group, 0);
-    if (!shown(spec)) continue;
-    const key = `${spec.group}|${spec.start}`;
-    const count = (perDay.get(key) ?? 0) + 1;
-    perDay.set(key, count);
-    lines.set(spec.group, Math.max(lines.get(spec.group) ?? 0, count));
-  }
-  let height = AXIS;
-  for (const count of lines.values()) height += Math.max(MIN_ROW, count * LINE + PAD);
-  if (milestones.length > 0) {
-    // Overlapping milestones stack: as many lines as the most that overlap.
-    const ends: number[] = [];
-    const inView = milestones
-      .filter(shown)
-      .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
-    for (const milestone of inView) {
-      const start = Date.parse(milestone.start);
-      const free = ends.findIndex((end) => end <= start);
-      if (free >= 0) ends[free] = Date.parse(milestone.end);
-      else ends.push(Date.parse(milestone.end));
-    }
-    height += Math.max(MIN_ROW, ends.length * LINE + PAD);
-  }
-  return height;
+  return timelineLayout(specs, milestones, window, periodStrip).height;
 }
 
 /** A cheap fingerprint: only items whose drawing changes are sent to the DataSet. */

@@ -44,10 +44,11 @@ function TimelinePlaceholder({
     const range = focusRange(meetings.map((m) => m.date));
     const window = range && windowForDays(range.from, range.to);
     const milestones = milestoneItems(prepared.data.convention?.milestones ?? [], lang);
+    const periods = (prepared.data.periods?.length ?? 0) > 0;
     // Counted boxes never stack: one line per row, and no need to build them here.
     if (meetings.length > AGGREGATE_THRESHOLD) {
       const rows = groupCounts(meetings, prepared.partnerById).size;
-      return estimatedCanvasHeight([], milestones, window) + rows * MIN_ROW_HEIGHT;
+      return estimatedCanvasHeight([], milestones, window, periods) + rows * MIN_ROW_HEIGHT;
     }
     const specs = meetingItems(
       meetings,
@@ -55,7 +56,7 @@ function TimelinePlaceholder({
       { expanded: new Set(), selectedId: null },
       lang,
     );
-    return estimatedCanvasHeight(specs, milestones, window);
+    return estimatedCanvasHeight(specs, milestones, window, periods);
   }, [prepared, meetings, lang]);
   return (
     <div
