@@ -271,7 +271,9 @@ test.describe('on a phone', () => {
     await expect(page).toHaveURL(/\/meetings\/[a-z0-9-]+$/);
   });
 
-  test('a tap on the picture builds the timeline; scrolling a little does not', async ({ page }) => {
+  test('a tap on the picture builds the timeline; scrolling a little does not', async ({
+    page,
+  }) => {
     await page.goto('/');
     const item = preview(page).locator('.item.meeting').first();
     await expect(item).toBeInViewport();
