@@ -106,10 +106,10 @@ type Scale = 'day' | 'month' | 'year';
 
 /** The first instant of the Hanoi day, month or year after `time`, or at it. */
 function nextBoundary(time: number, scale: Scale): number {
-  const hanoi = new Date(time + HANOI_OFFSET_MS);
-  const y = hanoi.getUTCFullYear();
-  const m = hanoi.getUTCMonth();
-  const d = hanoi.getUTCDate();
+  const day = hanoi(time);
+  const y = day.getUTCFullYear();
+  const m = day.getUTCMonth();
+  const d = day.getUTCDate();
   const start =
     scale === 'day' ? Date.UTC(y, m, d) : scale === 'month' ? Date.UTC(y, m, 1) : Date.UTC(y, 0, 1);
   const boundary = start - HANOI_OFFSET_MS;

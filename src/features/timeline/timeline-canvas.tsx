@@ -28,7 +28,6 @@ import { axisFormat } from './timeline-axis.ts';
 import {
   AGGREGATE_THRESHOLD,
   aggregateItems,
-  estimatedCanvasHeight,
   groupCounts,
   HANOI_OFFSET,
   itemSignature,
@@ -276,22 +275,10 @@ export function TimelineCanvas({
   langRef.current = lang;
   /** The language the timeline's own texts (axis, periods, milestones) are in. */
   const drawnLangRef = useRef<Lang | null>(null);
-  // Room kept for the timeline until vis-timeline has drawn it (local UI state),
-  // so the cards below do not jump when it appears.
-  const [drawn, setDrawn] = useState(false);
   // Whether vis-timeline has shown itself (local UI state): it keeps its drawing
-  // hidden until its first window has settled, and the picture stays till then.
+  // hidden until its first window has settled. Till then the picture holds its
+  // place, as tall as the timeline will be, so the cards below do not jump.
   const [shown, setShown] = useState(false);
-  const estimate = useMemo(
-    () =>
-      estimatedCanvasHeight(
-        specs,
-        milestones,
-        windows?.focus ?? null,
-        (prepared.data.periods?.length ?? 0) > 0,
-      ),
-    [specs, milestones, windows, prepared],
-  );
   const windowsRef = useRef(windows);
   windowsRef.current = windows;
 
@@ -387,11 +374,9 @@ export function TimelineCanvas({
     const visItems = items as unknown as DataSet<DataItem, 'id'>;
     const timeline = new Timeline(container, visItems, groups, options);
     // Registered first, so every other "changed" listener already sees the meetings' window.
-    // The items are drawn on the next frame, still hidden, so the timeline has
-    // its full height long before it shows itself and nothing below it moves then.
+    // The items are drawn on the next frame, still hidden.
     const itemsDrawn = () => {
       timeline.off('changed', itemsDrawn);
-      setDrawn(true);
       const factor = pendingZoomRef.current;
       pendingZoomRef.current = null;
       if (factor !== null) zoomRef.current(factor);
@@ -716,7 +701,6 @@ export function TimelineCanvas({
           data-testid="timeline"
           // Where focus returns when a meeting opened from here is closed.
           tabIndex={-1}
-          style={drawn || previewing ? undefined : { minHeight: estimate }}
         />
       </div>
     </div>
